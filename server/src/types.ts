@@ -1,0 +1,174 @@
+/**
+ * The one place for entente's shared shapes: extraction output, graph
+ * attributes and the HTTP API's requests and responses. The server implements
+ * these; the client imports them with `import type` only.
+ */
+
+/** The three kinds of entity entente extracts. */
+export type EntityType = "person" | "country" | "organization";
+export const ENTITY_TYPES: readonly EntityType[] = ["person", "country", "organization"];
+
+/** A document as read from disk or posted to the API, before extraction. */
+export interface SourceDocument {
+  /** Stable id: the file name without extension for files, or given by the caller. */
+  id: string;
+  /** The path (or other origin) the text was read from. */
+  source: string;
+  text: string;
+  title?: string;
+  url?: string;
+  outlet?: string;
+  /** ISO date (YYYY-MM-DD) when known. */
+  published?: string;
+}
+
+/** A sentence of a document, as character offsets into its text. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  /** Index of the paragraph (blank-line separated block) holding the sentence. */
+  paragraph: number;
+}
+
+/** One occurrence of an entity in a document. Offsets are JS string indices. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** The surface form exactly as in the text (text.slice(start, end)). */
+  text: string;
+  type: EntityType;
+  /** Node id of the entity this mention was resolved to (`<type>:<slug>`). */
+  entity: string;
+  /** Index of the sentence (in `sentences`) that holds the mention. */
+  sentence: number;
+}
+
+/** An entity as known after extraction of one or more documents. */
+export interface ExtractedEntity {
+  id: string;
+  label: string;
+  type: EntityType;
+  /** Every distinct surface form (cleaned) the entity was seen under. */
+  aliases: string[];
+}
+
+/** The extractor's output for one document. */
+export interface ExtractedDocument {
+  id: string;
+  source: string;
+  title?: string;
+  published?: string;
+  text: string;
+  sentences: SentenceSpan[];
+  mentions: Mention[];
+  /** Entities this document mentions, keyed by id. */
+  entities: Record<string, ExtractedEntity>;
+}
+
+/** Node attributes of the co-occurrence graph. */
+export interface EntityAttributes {
+  label: string;
+  type: EntityType;
+  /** Number of mentions across the corpus. */
+  mentions: number;
+  /** Number of distinct documents that mention it. */
+  documents: number;
+  aliases: string[];
+  /** Optional layout/display attributes (set by the viewer or layout). */
+  x?: number;
+  y?: number;
+  size?: number;
+  color?: string;
+}
+
+/** One sentence that is evidence for an edge. */
+export interface Evidence {
+  document: string;
+  sentence: number;
+  text: string;
+}
+
+/** Edge attributes of the co-occurrence graph. */
+export interface EdgeAttributes {
+  /** Number of sentences in which both entities occur. */
+  weight: number;
+  /** Number of distinct documents with such a sentence. */
+  documents: number;
+  /** Normalized PMI of the pair over sentences, in [-1, 1]: discounts hubs. */
+  npmi: number;
+  /** The sentences behind the edge. Left out of `GET /api/graph`. */
+  evidence?: Evidence[];
+  size?: number;
+  color?: string;
+}
+
+/** Graph-level attributes. */
+export interface GraphAttributes {
+  name: string;
+  documents: number;
+  sentences: number;
+}
+
+/* ------------------------------------------------------------------ */
+/* HTTP API                                                            */
+/* ------------------------------------------------------------------ */
+
+/** Every 4xx/5xx answer of the API. */
+export interface ApiError {
+  error: string;
+}
+
+/** graphology's serialized form (what `graph.export()` returns). */
+export interface SerializedGraphPayload {
+  attributes: Partial<GraphAttributes>;
+  options: { type: string; multi: boolean; allowSelfLoops: boolean };
+  nodes: { key: string; attributes: EntityAttributes }[];
+  edges: { key?: string; source: string; target: string; undirected?: boolean; attributes: EdgeAttributes }[];
+}
+
+/** One entry of `GET /api/entities` and the body of `GET /api/entities/:id`. */
+export interface EntitySummary {
+  id: string;
+  label: string;
+  type: EntityType;
+  mentions: number;
+  documents: number;
+  degree: number;
+  aliases: string[];
+}
+
+/** `GET /api/entities?q=&type=&limit=` */
+export interface EntitySearchResponse {
+  query: string;
+  total: number;
+  results: EntitySummary[];
+}
+
+/** `GET /api/entities/:id` */
+export type EntityResponse = EntitySummary;
+
+/** One entry of `GET /api/entities/:id/neighbors`. */
+export interface Neighbor {
+  id: string;
+  label: string;
+  type: EntityType;
+  weight: number;
+  documents: number;
+  npmi: number;
+}
+
+/** `GET /api/entities/:id/neighbors?type=&minWeight=&limit=` */
+export interface NeighborsResponse {
+  entity: EntitySummary;
+  total: number;
+  neighbors: Neighbor[];
+}
+
+/** `GET /api/edges/:source/:target/evidence` */
+export interface EvidenceResponse {
+  source: EntitySummary;
+  target: EntitySummary;
+  weight: number;
+  documents: number;
+  evidence: Evidence[];
+}
