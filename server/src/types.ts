@@ -121,7 +121,7 @@ export interface ApiError {
 /** graphology's serialized form (what `graph.export()` returns). */
 export interface SerializedGraphPayload {
   attributes: Partial<GraphAttributes>;
-  options: { type: string; multi: boolean; allowSelfLoops: boolean };
+  options: { type?: string; multi?: boolean; allowSelfLoops?: boolean };
   nodes: { key: string; attributes: EntityAttributes }[];
   edges: { key?: string; source: string; target: string; undirected?: boolean; attributes: EdgeAttributes }[];
 }

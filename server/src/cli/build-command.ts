@@ -1,0 +1,42 @@
+/** `entente build <file-or-dir>... --out graph.gexf|graph.json [--gexf-version 1.3] [--window paragraph]` */
+import { writeFileSync } from "node:fs";
+import { extname } from "node:path";
+import { parseArgs } from "node:util";
+import { writeGexf, type CooccurrenceWindow, type GexfVersion } from "../graph/index.js";
+import { buildGraphFromInputs, formatSummary } from "../pipeline.js";
+import { UsageError } from "./usage-error.js";
+
+export async function runBuild(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: "string" },
+      "gexf-version": { type: "string", default: "1.2" },
+      window: { type: "string", default: "sentence" },
+    },
+  });
+  if (!positionals.length) throw new UsageError("build: name at least one file or folder to read");
+  const out = values.out;
+  if (!out) throw new UsageError("build: --out FILE is required (.gexf or .json)");
+  const format = extname(out).toLowerCase();
+  if (format !== ".gexf" && format !== ".json") throw new UsageError(`build: --out must end in .gexf or .json, got "${out}"`);
+  const version = values["gexf-version"];
+  if (version !== "1.2" && version !== "1.3") throw new UsageError(`build: --gexf-version must be 1.2 or 1.3, got "${version}"`);
+  const window = values.window;
+  if (window !== "sentence" && window !== "paragraph") throw new UsageError(`build: --window must be sentence or paragraph, got "${window}"`);
+
+  const { graph, summary } = buildGraphFromInputs(positionals, { window: window as CooccurrenceWindow });
+  for (const s of summary.skipped) console.error(`skipped ${s.path}: ${s.reason}`);
+  if (!summary.documents) {
+    console.error("build: no document could be read");
+    return 1;
+  }
+  const body =
+    format === ".gexf"
+      ? writeGexf(graph, { version: version as GexfVersion, inputs: positionals })
+      : JSON.stringify(graph.export());
+  writeFileSync(out, body);
+  console.log(`${formatSummary(summary)} -> ${out}`);
+  return 0;
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/** entente's command line: dispatches to one module per command. */
+import { UsageError } from "./usage-error.js";
+
+const USAGE = `usage: entente <command> [options]
+
+commands:
+  build <file-or-dir>... --out graph.gexf|graph.json [--gexf-version 1.2|1.3] [--window sentence|paragraph]
+  serve [--port 3000] [--host 127.0.0.1] [<file-or-dir>...]      (seeds/ when no input is given)
+  extract <file-or-dir>... --out mentions.jsonl
+  eval [--data DIR]`;
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => (await import("./build-command.js")).runBuild,
+  serve: async () => (await import("./serve-command.js")).runServe,
+  extract: async () => (await import("./extract-command.js")).runExtract,
+  eval: async () => (await import("./eval-command.js")).runEval,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    console.log(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    console.error(`entente: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await (await load())(rest);
+  } catch (err) {
+    // node:util parseArgs throws TypeErrors with a code for unknown or malformed options.
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error(`entente ${name}: ${(err as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,123 @@
+/**
+ * Candidate names: runs of capitalized terms inside one sentence, joined by name
+ * connectors ("of", "bin", "al-"), hyphens and abbreviation stops, broken by any
+ * other punctuation. Function words and bare sentence-openers are trimmed off.
+ * In title-case lines (headlines) capitals say nothing, so runs are cut to single
+ * terms unless compromise tags both neighbours as parts of a person's name.
+ */
+import type { SentenceSpan } from "../types.js";
+import type { Term } from "./parse-terms.js";
+import { HYPHEN_PARTICLES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, TITLE_WORDS } from "./type-cues.js";
+import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
+import { hyphenatedToNext, isAcronym, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
+
+export interface Candidate {
+  /** Indexes of the first and last term (inclusive) in the document's terms. */
+  first: number;
+  last: number;
+  sentence: number;
+  /** Found in a title-case line, where capitalization is no evidence. */
+  headline: boolean;
+}
+
+/** A title-case line: no final stop and most words capitalized. */
+export function isHeadline(text: string, sentence: SentenceSpan): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  if (/[.!?"”]$/.test(s)) return false;
+  const words = s.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 3) return false;
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalized / words.length >= 0.6;
+}
+
+/** Whether the punctuation after `term` lets a name run on to the next term. */
+function joinsNext(term: Term): boolean {
+  if (isPossessive(term)) return false;
+  const post = term.post;
+  if (/^\s+$/.test(post) && !post.includes("\n")) return true;
+  if (hyphenatedToNext(term)) return true;
+  // "Lt. Gen. Stephen J. Townsend": a stop closing an abbreviation or initial.
+  if (/^\.\s+$/.test(post) && !post.includes("\n")) return term.tags.has("Abbreviation") || term.tags.has("Honorific") || /^\p{Lu}$/u.test(term.text);
+  return false;
+}
+
+/** A capitalized term that may belong to a name. */
+function isNamePart(term: Term): boolean {
+  if (!isCapitalized(term) && !isAcronym(term)) return false;
+  if (NOT_NAMES.has(lowerWord(term))) return false;
+  return /\p{L}/u.test(term.text);
+}
+
+/** A lowercase particle joined by a hyphen to a capitalized name ("al-Assad"). */
+function isHyphenParticle(terms: Term[], i: number): boolean {
+  const t = terms[i];
+  return HYPHEN_PARTICLES.has(t.text.toLowerCase()) && hyphenatedToNext(t) && i + 1 < terms.length && isCapitalized(terms[i + 1]);
+}
+
+/** Cheap gazetteer and list lookups that make a sentence-opening word worth keeping. */
+function isKnownWord(term: Term): boolean {
+  const w = lowerWord(term);
+  return TITLE_WORDS.has(w) || ORG_HEADS.has(w) || lookupCountry(term.text) !== undefined || lookupDemonym(term.text) !== undefined;
+}
+
+/** Drops leading function words and a sentence-opening common word; drops trailing connectors. */
+function trim(terms: Term[], first: number, last: number, sentenceStart: number): [number, number] {
+  while (first <= last) {
+    const t = terms[first];
+    if (isFunctionWord(t) || NAME_CONNECTORS.has(t.text)) {
+      first++;
+      continue;
+    }
+    const opensSentence = t.start === sentenceStart || /["“‘(]$/.test(t.pre);
+    if (opensSentence && first === last && !isNameTagged(t) && !isKnownWord(t)) {
+      first++;
+      continue;
+    }
+    if (opensSentence && first < last && !isNameTagged(t) && !isKnownWord(t) && !terms[first + 1].tags.has("Preposition") && t.tags.has("Verb")) {
+      first++;
+      continue;
+    }
+    break;
+  }
+  while (last >= first && (NAME_CONNECTORS.has(terms[last].text) || isFunctionWord(terms[last]))) last--;
+  return [first, last];
+}
+
+/** Finds candidate name spans, in document order. */
+export function findCandidates(text: string, terms: Term[], sentences: SentenceSpan[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  const headlines = sentences.map((s) => isHeadline(text, s));
+  let i = 0;
+  while (i < terms.length) {
+    const t = terms[i];
+    if (!isNamePart(t) && !isHyphenParticle(terms, i)) {
+      i++;
+      continue;
+    }
+    const sentence = t.sentence;
+    const headline = headlines[sentence] ?? false;
+    let last = i;
+    for (;;) {
+      const cur = terms[last];
+      const next = terms[last + 1];
+      if (!next || next.sentence !== sentence || !joinsNext(cur) || /[(\["“‘]/.test(next.pre)) break;
+      if (headline && !(isPersonTagged(cur) && isPersonTagged(next)) && !hyphenatedToNext(cur)) break;
+      if (isNamePart(next) || isHyphenParticle(terms, last + 1)) {
+        last++;
+        continue;
+      }
+      // Lowercase connectors, only when a capitalized term follows within two more terms.
+      let j = last + 1;
+      while (j < terms.length && j <= last + 3 && NAME_CONNECTORS.has(terms[j].text) && terms[j].sentence === sentence && joinsNext(terms[j])) j++;
+      if (j > last + 1 && j <= last + 3 && terms[j] && terms[j].sentence === sentence && isNamePart(terms[j])) {
+        last = j;
+        continue;
+      }
+      break;
+    }
+    const [first, end] = trim(terms, i, last, sentences[sentence]?.start ?? 0);
+    if (first <= end) candidates.push({ first, last: end, sentence, headline });
+    i = last + 1;
+  }
+  return candidates;
+}

@@ -1,0 +1,163 @@
+/**
+ * Decides what each candidate names: a country (gazetteer), an organization (head
+ * words, acronyms, seats of government), a person (titles, compromise's name tags,
+ * role nouns before, verbs of saying after) or nothing (cities and other places).
+ * A candidate may yield several spans ("Russia-Ukraine", "Syrian President Bashar al-Assad").
+ */
+import type { Term } from "./parse-terms.js";
+import type { Candidate } from "./candidate-spans.js";
+import type { Span } from "./spans.js";
+import { cleanLabel } from "./clean-label.js";
+import { countryKey, isCapitalCity, lookupCountry, lookupDemonym } from "./country-gazetteer.js";
+import { INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_HEADS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
+import { bareEnd, hyphenatedToNext, isAcronym, isPersonTagged, lowerWord } from "./term-shape.js";
+
+export interface ClassifyContext {
+  text: string;
+  terms: Term[];
+  demonymsAsCountries: boolean;
+}
+
+const surfaceOf = (ctx: ClassifyContext, a: number, b: number): string => ctx.text.slice(ctx.terms[a].start, bareEnd(ctx.terms[b]));
+
+function span(ctx: ClassifyContext, a: number, b: number, kind: Span["kind"], label: string, role?: string): Span {
+  const s: Span = { start: ctx.terms[a].start, end: bareEnd(ctx.terms[b]), kind, label, sentence: ctx.terms[a].sentence };
+  if (role) s.role = role;
+  return s;
+}
+
+/** A term that is a place but not a person in compromise's eyes. */
+function isPlaceTagged(t: Term): boolean {
+  return (t.tags.has("Place") || t.tags.has("City") || t.tags.has("Region")) && !isPersonTagged(t);
+}
+
+/** The person's name after the last title in [a, b], or null when the titles name no one. */
+function nameAfterTitle(ctx: ClassifyContext, a: number, b: number): { title: [number, number]; name: [number, number] | null } | null {
+  const { terms } = ctx;
+  let k = -1;
+  for (let i = a; i <= b; i++) if (TITLE_HEADS.has(lowerWord(terms[i]))) k = i;
+  if (k < 0) return null;
+  let titleStart = a;
+  while (titleStart < k && !TITLE_WORDS.has(lowerWord(terms[titleStart])) && !lookupCountry(terms[titleStart].text) && !lookupDemonym(terms[titleStart].text)) titleStart++;
+  if (k === b) return { title: [titleStart, k], name: null };
+  if (!NAME_CONNECTORS.has(terms[k + 1].text)) return { title: [titleStart, k], name: [k + 1, b] };
+  // "Secretary of State John Kerry", "Minister for the Middle East Tobias Ellwood": the name is the last two terms, if they look like one.
+  const from = Math.max(k + 2, b - 1);
+  const last = terms.slice(from, b + 1);
+  if (b - k < 4 || last.some((t) => NAME_CONNECTORS.has(t.text))) return { title: [titleStart, b], name: null };
+  if (!last.some(isPersonTagged) && last.some(isPlaceTagged)) return { title: [titleStart, b], name: null };
+  return { title: [titleStart, from - 1], name: [from, b] };
+}
+
+/** The folded title a person was introduced with, without country prefixes ("UK Foreign Secretary" -> "foreign secretary"). */
+function roleKey(ctx: ClassifyContext, a: number, b: number): string {
+  const words: string[] = [];
+  for (let i = a; i <= b; i++) {
+    const t = ctx.terms[i];
+    if (lookupCountry(t.text) || lookupDemonym(t.text) || t.text.toLowerCase() === "the") continue;
+    words.push(lowerWord(t));
+  }
+  return words.join(" ");
+}
+
+/** Context around [a, b] that says "person": a lowercase role noun before, a verb of saying after. */
+function hasPersonContext(ctx: ClassifyContext, a: number, b: number): boolean {
+  const { terms } = ctx;
+  const before = terms[a - 1];
+  if (before && before.sentence === terms[a].sentence && /^\s*$/.test(before.post) && ROLE_NOUNS.has(before.text)) return true;
+  const after = terms[b + 1];
+  if (after && after.sentence === terms[b].sentence && /^\s*,?\s*$/.test(terms[b].post) && SAYING_VERBS.has(after.text)) return true;
+  return false;
+}
+
+/** The index of the head of an "X of Y" name ("Ministry of Defence"), or -1. */
+function ofHead(ctx: ClassifyContext, a: number, b: number): number {
+  for (let i = a + 1; i < b; i++) {
+    if (ctx.terms[i].text === "of" || ctx.terms[i].text === "for") return ORG_HEADS.has(lowerWord(ctx.terms[i - 1])) ? i - 1 : -1;
+  }
+  return -1;
+}
+
+/** Classifies the terms [a, b] of one candidate. */
+function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boolean): Span[] {
+  const { terms } = ctx;
+  while (a <= b && NAME_CONNECTORS.has(terms[a].text)) a++;
+  while (b >= a && NAME_CONNECTORS.has(terms[b].text)) b--;
+  if (a > b) return [];
+  const surface = surfaceOf(ctx, a, b);
+  const label = cleanLabel(surface);
+  const key = countryKey(label);
+  const metonym = INSTITUTION_METONYMS.get(key);
+  if (metonym) return [span(ctx, a, b, "organization", metonym)];
+  const country = lookupCountry(label);
+  if (country) return [span(ctx, a, b, "country", country)];
+
+  // Hyphen-joined names of countries: "Russia-Ukraine war", "US-China talks".
+  for (let i = a; i < b; i++) {
+    if (!hyphenatedToNext(terms[i])) continue;
+    const left = lookupCountry(terms[i].text) ?? lookupDemonym(terms[i].text);
+    const right = lookupCountry(terms[i + 1].text) ?? lookupDemonym(terms[i + 1].text);
+    if (left && right) return [...classifyRange(ctx, a, i, headline), ...classifyRange(ctx, i + 1, b, headline)];
+  }
+
+  // "Recep Tayyip Erdogan of Turkey": a name, then the country it belongs to.
+  for (let i = a + 1; i < b; i++) {
+    if (terms[i].text !== "of" || ORG_HEADS.has(lowerWord(terms[i - 1])) || TITLE_HEADS.has(lowerWord(terms[i - 1]))) continue;
+    const tail = lookupCountry(surfaceOf(ctx, i + 1, b));
+    if (tail) return [...classifyRange(ctx, a, i - 1, headline), span(ctx, i + 1, b, "country", tail)];
+  }
+
+  const first = lowerWord(terms[a]);
+  const lastWord = lowerWord(terms[b]);
+  const titled = nameAfterTitle(ctx, a, b);
+  const headFirst = ORG_HEADS.has(first) && !TITLE_HEADS.has(first);
+  if (titled && !headFirst && !(ORG_HEADS.has(lastWord) && !TITLE_HEADS.has(lastWord) && !isPersonTagged(terms[b]))) {
+    const [ts, te] = titled.title;
+    const prefix = ts > a ? classifyRange(ctx, a, ts - 1, headline) : [];
+    const role = roleKey(ctx, ts, te);
+    if (!titled.name) return [...prefix, span(ctx, ts, b, "role", role)];
+    const [ns, ne] = titled.name;
+    const name = cleanLabel(surfaceOf(ctx, ns, ne));
+    if (lookupCountry(name)) return [...prefix, span(ctx, ns, ne, "country", lookupCountry(name)!)];
+    return [...prefix, span(ctx, ns, ne, "person", name, role)];
+  }
+
+  if ((ORG_HEADS.has(lastWord) && b > a) || ofHead(ctx, a, b) >= 0 || (headFirst && b === a && !headline)) {
+    return [span(ctx, a, b, "organization", label)];
+  }
+  if (a === b && isAcronym(terms[a])) {
+    return /\d/.test(terms[a].text) ? [] : [span(ctx, a, b, "organization", label)];
+  }
+
+  // A country or nationality before another name: "Syrian Bashar al-Assad", "Kurdish YPG".
+  const demonym = lookupDemonym(terms[a].text);
+  const leading = lookupCountry(terms[a].text) ?? demonym;
+  if (leading) {
+    const rest = b > a ? classifyRange(ctx, a + 1, b, headline) : [];
+    if (demonym && !ctx.demonymsAsCountries) return rest;
+    return [span(ctx, a, a, "country", leading), ...rest];
+  }
+  const trailing = lookupCountry(terms[b].text);
+  if (trailing && b > a) return [...classifyRange(ctx, a, b - 1, headline), span(ctx, b, b, "country", trailing)];
+
+  const range = terms.slice(a, b + 1);
+  // compromise guesses Organization for any unknown capitalized word; only trust it on multi-word names.
+  if (b > a && range.some((t) => t.tags.has("Organization"))) return [span(ctx, a, b, "organization", label)];
+  if (range.every((t) => NAME_CONNECTORS.has(t.text) || isAcronym(t)) && range.filter(isAcronym).length > 1) return [span(ctx, a, b, "organization", label)];
+  if (isCapitalCity(label)) return [];
+  const personTagged = range.some(isPersonTagged);
+  const placeTagged = range.some(isPlaceTagged);
+  if (personTagged && !(placeTagged && a === b)) return [span(ctx, a, b, "person", label)];
+  if (hasPersonContext(ctx, a, b)) return [span(ctx, a, b, "person", label)];
+  if (placeTagged) return [];
+  if (headline) return [];
+  if (a === b) return [span(ctx, a, b, "unknown", label)];
+  return [span(ctx, a, b, "unknown", label)];
+}
+
+/** Typed spans for every candidate, in document order. */
+export function classifyCandidates(ctx: ClassifyContext, candidates: Candidate[]): Span[] {
+  const spans: Span[] = [];
+  for (const c of candidates) spans.push(...classifyRange(ctx, c.first, c.last, c.headline));
+  return spans.filter((s) => s.end > s.start && s.label);
+}

@@ -1,0 +1,27 @@
+/** Keys used to match short forms to long ones: folded words, and the initials an acronym would spell. */
+import { foldText } from "./entity-id.js";
+import { NAME_CONNECTORS } from "./type-cues.js";
+
+/** Folded words of a label, without particles and punctuation; a hyphenated word stays one ("jean-pierre"). */
+export function nameWords(label: string): string[] {
+  return foldText(label)
+    .split(/\s+/)
+    .map((w) => w.replace(/[^a-z0-9-]/g, ""))
+    .filter((w) => w && !NAME_CONNECTORS.has(w));
+}
+
+/** An acronym without dots, uppercased: "U.N." -> "UN". */
+export function acronymKey(text: string): string {
+  return text.replace(/[.\s]/g, "").toUpperCase();
+}
+
+/** Whether a label is written as an acronym ("SDF", "U.N.", "CJTF-OIR"). */
+export function looksLikeAcronym(label: string): boolean {
+  return /^[\p{Lu}\d.&-]+$/u.test(label) && (label.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/** The initials of a long name's capitalized words ("Shanghai Cooperation Organization" -> "SCO"); "" when under two. */
+export function initialsOf(label: string): string {
+  const words = label.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join("").toUpperCase() : "";
+}

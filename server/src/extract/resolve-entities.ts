@@ -1,0 +1,159 @@
+/**
+ * Turns one document's typed spans into mentions of entities. Within the document
+ * a bare "Putin" or "Mr Abbas" resolves to the full name seen in it, an acronym
+ * to the name it abbreviates (defined in parentheses or spelled by its initials),
+ * and a role ("the Foreign Secretary") to the last person introduced with it.
+ * Unresolved unknowns are dropped, except acronyms, which are organizations.
+ */
+import type { EntityType, ExtractedEntity, Mention } from "../types.js";
+import type { Span } from "./spans.js";
+import { entityId } from "./entity-id.js";
+import { cleanLabel, cleanPersonName } from "./clean-label.js";
+import { acronymKey, initialsOf, looksLikeAcronym, nameWords } from "./name-keys.js";
+
+export interface ResolveOptions {
+  resolveWithinDocument: boolean;
+  resolveRoles: boolean;
+}
+
+interface Named {
+  type: EntityType;
+  label: string;
+}
+
+/** Index of full person names by their first and last words. */
+function indexPersons(spans: Span[]): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const s of spans) {
+    if (s.kind !== "person") continue;
+    const words = nameWords(s.label);
+    if (words.length < 2) continue;
+    for (const w of [words[0], words[words.length - 1]]) {
+      if (!index.has(w)) index.set(w, new Set());
+      index.get(w)!.add(s.label);
+    }
+  }
+  return index;
+}
+
+/** The one full name a single-word name can stand for, if exactly one fits. */
+function fullNameFor(label: string, persons: Map<string, Set<string>>): string | undefined {
+  const words = nameWords(label);
+  if (words.length !== 1) return undefined;
+  const found = persons.get(words[0]);
+  return found && found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Acronyms defined in parentheses right after a name: "Syrian Democratic Forces (SDF)". */
+function acronymDefinitions(text: string, spans: Span[]): Map<string, Named> {
+  const defs = new Map<string, Named>();
+  for (const s of spans) {
+    if (s.kind === "role" || s.kind === "country" || looksLikeAcronym(s.label)) continue;
+    const m = /^\s*\(\s*([\p{Lu}][\p{Lu}\d&.-]+)\s*\)/u.exec(text.slice(s.end, s.end + 24));
+    if (!m) continue;
+    const type: EntityType = s.kind === "unknown" ? "organization" : s.kind;
+    defs.set(acronymKey(m[1]), { type, label: s.label });
+  }
+  return defs;
+}
+
+/** Organizations by the initials of their long names, when one long name owns them. */
+function orgInitials(spans: Span[], defs: Map<string, Named>): Map<string, Named> {
+  const byInitials = new Map<string, Named | null>();
+  for (const s of spans) {
+    if (s.kind !== "organization" && !(s.kind === "unknown" && s.label.includes(" "))) continue;
+    const key = initialsOf(s.label);
+    if (!key) continue;
+    const prior = byInitials.get(key);
+    byInitials.set(key, prior === undefined || prior?.label === s.label ? { type: "organization", label: s.label } : null);
+  }
+  const out = new Map<string, Named>();
+  for (const [k, v] of byInitials) if (v) out.set(k, v);
+  for (const [k, v] of defs) out.set(k, v);
+  return out;
+}
+
+/**
+ * Splits hyphen-joined names of two known people ("the Putin-Xi meeting",
+ * "Vladimir Putin-Xi Jinping") into one span each; other hyphenated names stay whole.
+ */
+function splitHyphenatedPairs(spans: Span[], persons: Map<string, Set<string>>): Span[] {
+  const known = (part: string): boolean => {
+    const words = nameWords(part);
+    return words.length > 0 && (persons.get(words[words.length - 1])?.size === 1 || persons.get(words[0])?.size === 1);
+  };
+  return spans.flatMap((s) => {
+    if (s.kind !== "person" && s.kind !== "unknown") return [s];
+    const m = /^(.*\p{L})-(\p{Lu}.*)$/u.exec(s.label);
+    if (!m || !known(m[1]) || !known(m[2])) return [s];
+    const cut = s.start + m[1].length;
+    return [
+      { ...s, kind: "person" as const, end: cut, label: m[1] },
+      { ...s, kind: "person" as const, start: cut + 1, label: m[2] },
+    ];
+  });
+}
+
+/** Resolves spans to mentions and the entities they name. */
+export function resolveEntities(text: string, allSpans: Span[], options: ResolveOptions): { mentions: Mention[]; entities: Record<string, ExtractedEntity> } {
+  const persons = indexPersons(allSpans);
+  const spans = options.resolveWithinDocument ? splitHyphenatedPairs(allSpans, persons) : allSpans;
+  const defs = acronymDefinitions(text, spans);
+  const acronyms = options.resolveWithinDocument ? orgInitials(spans, defs) : defs;
+  const roles = new Map<string, string>();
+  const mentions: Mention[] = [];
+  const entities: Record<string, ExtractedEntity> = {};
+
+  const add = (s: Span, named: Named): void => {
+    const surface = text.slice(s.start, s.end);
+    const id = entityId(named.type, named.label);
+    mentions.push({ start: s.start, end: s.end, text: surface, type: named.type, entity: id, sentence: s.sentence });
+    const entity = (entities[id] ??= { id, label: named.label, type: named.type, aliases: [] });
+    const alias = named.type === "person" ? cleanPersonName(surface) : cleanLabel(surface);
+    if (alias && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+  };
+
+  spans.forEach((s, i) => {
+    switch (s.kind) {
+      case "country":
+        add(s, { type: "country", label: s.label });
+        return;
+      case "organization": {
+        const long = looksLikeAcronym(s.label) ? acronyms.get(acronymKey(s.label)) : undefined;
+        add(s, long ?? { type: "organization", label: s.label });
+        return;
+      }
+      case "person": {
+        const full = options.resolveWithinDocument ? fullNameFor(s.label, persons) : undefined;
+        const label = full ?? s.label;
+        if (s.role) roles.set(s.role, label);
+        add(s, { type: "person", label });
+        return;
+      }
+      case "role": {
+        // "Minister for the Middle East, Tobias Ellwood, said": the appositive names the holder.
+        const next = spans[i + 1];
+        if (next?.kind === "person" && /^\s*,\s*$/.test(text.slice(s.end, next.start))) {
+          next.role ??= s.label;
+          const holder = fullNameFor(next.label, persons) ?? next.label;
+          roles.set(s.label, holder);
+          if (options.resolveRoles) add(s, { type: "person", label: holder });
+          return;
+        }
+        const holder = roles.get(s.label);
+        if (holder && options.resolveRoles) add(s, { type: "person", label: holder });
+        return;
+      }
+      case "unknown": {
+        const asAcronym = looksLikeAcronym(s.label) ? acronyms.get(acronymKey(s.label)) : undefined;
+        if (asAcronym) return add(s, asAcronym);
+        const full = options.resolveWithinDocument ? fullNameFor(s.label, persons) : undefined;
+        if (full) return add(s, { type: "person", label: full });
+        const def = defs.get(acronymKey(text.slice(s.end).match(/^\s*\(\s*([\p{Lu}][\p{Lu}\d&.-]+)\s*\)/u)?.[1] ?? ""));
+        if (def) return add(s, def);
+        return;
+      }
+    }
+  });
+  return { mentions, entities };
+}

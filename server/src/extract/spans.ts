@@ -1,0 +1,19 @@
+/** The typed span that flows between the classification and resolution steps. */
+import type { EntityType } from "../types.js";
+
+/**
+ * `unknown`: a capitalized word with no cue yet (kept in case it is a known surname or acronym);
+ * `role`: a title with no name ("the Foreign Secretary"), resolved to the person who holds it.
+ */
+export type SpanKind = EntityType | "unknown" | "role";
+
+export interface Span {
+  start: number;
+  end: number;
+  kind: SpanKind;
+  /** Canonical label (for roles: the folded title). */
+  label: string;
+  sentence: number;
+  /** For a person introduced with a title, the folded title ("foreign secretary"). */
+  role?: string;
+}

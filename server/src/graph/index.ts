@@ -1,0 +1,7 @@
+/** The graph stage: co-occurrence graph, its search index and GEXF export. */
+export { buildCooccurrenceGraph, BUILD_DEFAULTS, type BuildOptions, type CooccurrenceWindow } from "./build-cooccurrence.js";
+export { createEntityGraph, edgeKey, type EntityGraph } from "./entity-graph.js";
+export { EntitySearchIndex, type EntitySearchHit } from "./entity-search.js";
+export { writeGexf, GEXF_DEFAULTS, type GexfOptions, type GexfVersion } from "./write-gexf.js";
+export { fold } from "./fold.js";
+export { npmi } from "./npmi.js";
