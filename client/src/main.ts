@@ -53,7 +53,8 @@ async function start(): Promise<void> {
   // Selecting shows the panel at once, so its width is known when the camera moves.
   const open = (entity: string): void => {
     state.select(entity);
-    void focusNode(sigma, entity, settings, coveredOnTheRight(panel, graphContainer));
+    const insetRight = coveredOnTheRight(panel, graphContainer);
+    void focusNode(sigma, entity, settings, { insetRight, include: state.get().neighbors });
   };
   mountSearch(requireElement("search"), { settings, onPick: (entity: EntitySummary) => open(entity.id) });
 

@@ -37,8 +37,13 @@ export interface ViewerSettings {
   /** Wait after the last keystroke before asking the API, so typing does not flood it. */
   searchDebounceMs: number;
   neighborsLimit: number;
-  /** Camera ratio when focusing an entity (1 = whole graph). */
-  focusCameraRatio: number;
+  /**
+   * Camera ratio bounds when focusing an entity (1 = whole graph): zoom in at least to the first
+   * so a lone node is not lost, out at most to the second so a hub does not shrink the graph.
+   */
+  focusRatioRange: [number, number];
+  /** Room kept between the focused neighborhood and the edges of the view, for labels. */
+  focusMarginPx: number;
   focusDurationMs: number;
 }
 
@@ -58,11 +63,12 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   labelDensity: 0.7,
   layoutIterations: 300,
   layoutSeed: 42,
-  layoutOverrides: {},
+  layoutOverrides: { strongGravityMode: true, gravity: 0.2, scalingRatio: 12, edgeWeightInfluence: 0.5 },
   searchLimit: 10,
   searchDebounceMs: 150,
   neighborsLimit: 50,
-  focusCameraRatio: 0.35,
+  focusRatioRange: [0.3, 1.1],
+  focusMarginPx: 70,
   focusDurationMs: 600,
 };
 
@@ -74,14 +80,14 @@ export class InvalidSettingsError extends Error {
 /** Merges overrides into the defaults and checks the values a typo could break. */
 export function resolveSettings(overrides: Partial<ViewerSettings> = {}): ViewerSettings {
   const settings = { ...DEFAULT_SETTINGS, ...overrides };
-  const positive: (keyof ViewerSettings)[] = ["layoutIterations", "searchLimit", "neighborsLimit", "focusCameraRatio"];
+  const positive: (keyof ViewerSettings)[] = ["layoutIterations", "searchLimit", "neighborsLimit"];
   for (const key of positive) {
     const value = settings[key];
     if (typeof value !== "number" || !(value > 0)) {
       throw new InvalidSettingsError(`resolveSettings: "${key}" must be a positive number, got ${String(value)}`);
     }
   }
-  for (const key of ["nodeSizeRange", "edgeSizeRange"] as const) {
+  for (const key of ["nodeSizeRange", "edgeSizeRange", "focusRatioRange"] as const) {
     const [min, max] = settings[key];
     if (!(min > 0 && max >= min)) {
       throw new InvalidSettingsError(`resolveSettings: "${key}" must be [min, max] with 0 < min <= max, got [${min}, ${max}]`);

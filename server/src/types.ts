@@ -74,6 +74,9 @@ export interface EntityAttributes {
   /** Number of distinct documents that mention it. */
   documents: number;
   aliases: string[];
+  /** Earliest and latest published date (YYYY-MM-DD) of a document mentioning it, when known. */
+  firstSeen?: string;
+  lastSeen?: string;
   /** Optional layout/display attributes (set by the viewer or layout). */
   x?: number;
   y?: number;
@@ -96,6 +99,9 @@ export interface EdgeAttributes {
   documents: number;
   /** Normalized PMI of the pair over sentences, in [-1, 1]: discounts hubs. */
   npmi: number;
+  /** Earliest and latest published date (YYYY-MM-DD) of the evidence, when known. */
+  firstSeen?: string;
+  lastSeen?: string;
   /** The sentences behind the edge. Left out of `GET /api/graph`. */
   evidence?: Evidence[];
   size?: number;
@@ -107,6 +113,9 @@ export interface GraphAttributes {
   name: string;
   documents: number;
   sentences: number;
+  /** Date range of the documents with a known published date. */
+  firstSeen?: string;
+  lastSeen?: string;
 }
 
 /* ------------------------------------------------------------------ */
@@ -171,4 +180,77 @@ export interface EvidenceResponse {
   weight: number;
   documents: number;
   evidence: Evidence[];
+}
+
+/* ------------------------------------------------------------------ */
+/* Documents and curation (store and API)                              */
+/* ------------------------------------------------------------------ */
+
+/** A document as listed by `GET /api/documents`. */
+export interface DocumentSummary {
+  id: string;
+  title?: string;
+  source: string;
+  outlet?: string;
+  url?: string;
+  published?: string;
+  /** sha256 of the normalized text: documents with the same hash are duplicates. */
+  hash: string;
+  /** ISO timestamp of ingestion. */
+  addedAt: string;
+  sentenceCount: number;
+  mentionCount: number;
+}
+
+/** `GET /api/documents?offset=&limit=` */
+export interface DocumentListResponse {
+  total: number;
+  offset: number;
+  documents: DocumentSummary[];
+}
+
+/** `GET /api/documents/:id`: the text with its sentences and mentions (entity ids after curation). */
+export interface DocumentResponse extends DocumentSummary {
+  text: string;
+  sentences: SentenceSpan[];
+  mentions: Mention[];
+}
+
+/** One record of `POST /api/documents` (JSON), also the `.json`/`.jsonl` file format. */
+export interface DocumentRecord {
+  id?: string;
+  title?: string;
+  text: string;
+  url?: string;
+  source?: string;
+  published?: string;
+}
+
+/** `POST /api/documents` answer. */
+export interface IngestResponse {
+  added: { id: string; entities: { id: string; label: string; type: EntityType }[] }[];
+  /** Records not stored, with the reason (e.g. "duplicate of <id>"). */
+  skipped: { id?: string; index: number; reason: string }[];
+}
+
+/** An analyst's correction, stored and re-applied to every later ingestion. */
+export type CurationAction =
+  | { kind: "merge"; entity: string; into: string }
+  | { kind: "rename"; entity: string; label: string }
+  | { kind: "retype"; entity: string; type: EntityType }
+  | { kind: "hide"; entity: string };
+
+export interface CurationDecision {
+  /** Order of application (increasing). */
+  seq: number;
+  action: CurationAction;
+  /** ISO timestamp. */
+  at: string;
+}
+
+/** The curation file format (`GET /api/curation`, `POST /api/curation/import`). */
+export interface CurationExport {
+  entente: "curation";
+  version: 1;
+  decisions: CurationAction[];
 }

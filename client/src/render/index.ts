@@ -1,11 +1,12 @@
 /** Creates the sigma renderer for the entity graph and keeps it in sync with the viewer state. */
 import Sigma from "sigma";
+import { DEFAULT_DEPTH_LAYERS, DEFAULT_PRIMITIVES } from "sigma/primitives";
 import type { EdgeAttributes, EntityAttributes, GraphAttributes } from "../../../server/src/types";
 import type { EntityGraph } from "../graph";
 import type { ViewerSettings } from "../settings";
 import type { ViewerState } from "../state";
 import { computeMapping } from "./mapping";
-import { createEdgeReducer, createNodeReducer } from "./reducers";
+import { createEdgeReducer, createNodeReducer, LABEL_DEPTH } from "./reducers";
 
 export { focusNode } from "./focus-node";
 
@@ -18,6 +19,9 @@ export type EntitySigma = Sigma<EntityAttributes, EdgeAttributes, GraphAttribute
 export function createRenderer(graph: EntityGraph, container: HTMLElement, state: ViewerState, settings: ViewerSettings): EntitySigma {
   const mapping = computeMapping(graph, settings);
   const sigma: EntitySigma = new Sigma(graph, container, {
+    // One more depth layer above sigma's four: the reducers put every label there, so a label is
+    // never hidden under a neighbor's disc.
+    primitives: { ...DEFAULT_PRIMITIVES, depthLayers: [...DEFAULT_DEPTH_LAYERS, LABEL_DEPTH] },
     nodeReducer: createNodeReducer(state, mapping, settings),
     edgeReducer: createEdgeReducer(state, mapping, settings),
     settings: {

@@ -11,6 +11,9 @@ import type { VisualMapping } from "./mapping";
 type EntityNodeReducer = NodeReducer<EntityAttributes, EdgeAttributes, GraphAttributes>;
 type EntityEdgeReducer = EdgeReducer<EntityAttributes, EdgeAttributes, GraphAttributes>;
 
+/** The depth layer, drawn last, that holds every node label (declared in render/index.ts). */
+export const LABEL_DEPTH = "labels";
+
 /** Hovered nodes grow a little so the pointer target is obvious. */
 const HOVER_GROWTH = 1.2;
 
@@ -24,12 +27,14 @@ export function createNodeReducer(state: ViewerState, mapping: VisualMapping, se
       labelColor: settings.labelColor,
       labelSize: settings.labelSize,
       labelFont: settings.labelFont,
+      labelDepth: LABEL_DEPTH,
     };
     const { selected, neighbors } = state.get();
     if (selected === null) return base;
     if (key === selected) {
       return { ...base, highlighted: true, labelVisibility: "visible", depth: "topNodes", zIndex: 2 };
     }
+    // Neighbors keep sigma's label grid: forcing all their labels overlaps them on hubs.
     if (neighbors.has(key)) return { ...base, depth: "topNodes", zIndex: 1 };
     // Hovering a dimmed node still names it; everything else recedes.
     if (nodeState.isHovered) return base;

@@ -7,10 +7,10 @@
 import type { Term } from "./parse-terms.js";
 import type { Candidate } from "./candidate-spans.js";
 import type { Span } from "./spans.js";
-import { cleanLabel } from "./clean-label.js";
+import { cleanLabel, cleanPersonName } from "./clean-label.js";
 import { countryKey, isCapitalCity, lookupCountry, lookupDemonym } from "./country-gazetteer.js";
-import { INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_HEADS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
-import { bareEnd, hyphenatedToNext, isAcronym, isPersonTagged, lowerWord } from "./term-shape.js";
+import { GROUP_MODIFIERS, GROUP_NOUNS, INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_HEADS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
+import { bareEnd, hyphenatedToNext, isAcronym, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface ClassifyContext {
   text: string;
@@ -60,6 +60,12 @@ function roleKey(ctx: ClassifyContext, a: number, b: number): string {
   return words.join(" ");
 }
 
+/** Courtesy titles only address a person; "Foreign Secretary", "President" describe one. */
+const COURTESY = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"]);
+function isNominalRole(role: string): boolean {
+  return role.split(" ").some((w) => TITLE_HEADS.has(w) && !COURTESY.has(w));
+}
+
 /** Context around [a, b] that says "person": a lowercase role noun before, a verb of saying after. */
 function hasPersonContext(ctx: ClassifyContext, a: number, b: number): boolean {
   const { terms } = ctx;
@@ -68,6 +74,18 @@ function hasPersonContext(ctx: ClassifyContext, a: number, b: number): boolean {
   const after = terms[b + 1];
   if (after && after.sentence === terms[b].sentence && /^\s*,?\s*$/.test(terms[b].post) && SAYING_VERBS.has(after.text)) return true;
   return false;
+}
+
+/** The last term of a lowercase state-organ phrase after term `b` ("security forces", "government"), or `b` when there is none. */
+function groupAfter(ctx: ClassifyContext, b: number): number {
+  const { terms } = ctx;
+  if (isPossessive(terms[b]) || !/^\s+$/.test(terms[b].post)) return b;
+  for (let j = b + 1; j <= b + 2 && j < terms.length && terms[j].sentence === terms[b].sentence; j++) {
+    const w = terms[j].text;
+    if (GROUP_NOUNS.has(w)) return j;
+    if (!GROUP_MODIFIERS.has(w) || !/^\s+$/.test(terms[j].post)) return b;
+  }
+  return b;
 }
 
 /** The index of the head of an "X of Y" name ("Ministry of Defence"), or -1. */
@@ -111,15 +129,19 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
   const lastWord = lowerWord(terms[b]);
   const titled = nameAfterTitle(ctx, a, b);
   const headFirst = ORG_HEADS.has(first) && !TITLE_HEADS.has(first);
-  if (titled && !headFirst && !(ORG_HEADS.has(lastWord) && !TITLE_HEADS.has(lastWord) && !isPersonTagged(terms[b]))) {
+  // "Office of the President" is an organization; "Army Lt. Gen. Stephen Townsend" a person.
+  const headOf = headFirst && b > a && NAME_CONNECTORS.has(terms[a + 1].text);
+  if (titled && !headOf && !(ORG_HEADS.has(lastWord) && !TITLE_HEADS.has(lastWord) && !isPersonTagged(terms[b]))) {
     const [ts, te] = titled.title;
     const prefix = ts > a ? classifyRange(ctx, a, ts - 1, headline) : [];
     const role = roleKey(ctx, ts, te);
     if (!titled.name) return [...prefix, span(ctx, ts, b, "role", role)];
     const [ns, ne] = titled.name;
-    const name = cleanLabel(surfaceOf(ctx, ns, ne));
+    const name = cleanPersonName(surfaceOf(ctx, ns, ne));
     if (lookupCountry(name)) return [...prefix, span(ctx, ns, ne, "country", lookupCountry(name)!)];
-    return [...prefix, span(ctx, ns, ne, "person", name, role)];
+    // The title is itself a (nominal) mention of the person it introduces; "Mr." and the like are not.
+    const title = isNominalRole(role) ? [span(ctx, ts, ns - 1, "role", role)] : [];
+    return [...prefix, ...title, span(ctx, ns, ne, "person", name, role)];
   }
 
   if ((ORG_HEADS.has(lastWord) && b > a) || ofHead(ctx, a, b) >= 0 || (headFirst && b === a && !headline)) {
@@ -127,6 +149,12 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
   }
   if (a === b && isAcronym(terms[a])) {
     return /\d/.test(terms[a].text) ? [] : [span(ctx, a, b, "organization", label)];
+  }
+
+  // "Iraqi security forces", "the Syrian regime", "U.S. forces": a state's organs, named by its country.
+  if (a === b && (lookupDemonym(terms[a].text) || lookupCountry(terms[a].text))) {
+    const group = groupAfter(ctx, b);
+    if (group > b) return [span(ctx, a, group, "organization", cleanLabel(surfaceOf(ctx, a, group)))];
   }
 
   // A country or nationality before another name: "Syrian Bashar al-Assad", "Kurdish YPG".

@@ -109,6 +109,7 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
     const id = entityId(named.type, named.label);
     mentions.push({ start: s.start, end: s.end, text: surface, type: named.type, entity: id, sentence: s.sentence });
     const entity = (entities[id] ??= { id, label: named.label, type: named.type, aliases: [] });
+    if (s.kind === "role") return; // "the Foreign Secretary" is a mention of the person, not a name of theirs
     const alias = named.type === "person" ? cleanPersonName(surface) : cleanLabel(surface);
     if (alias && !entity.aliases.includes(alias)) entity.aliases.push(alias);
   };
@@ -131,9 +132,9 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
         return;
       }
       case "role": {
-        // "Minister for the Middle East, Tobias Ellwood, said": the appositive names the holder.
+        // "Defense Secretary Ash Carter", "Minister for the Middle East, Tobias Ellwood, said": the name that follows holds the role.
         const next = spans[i + 1];
-        if (next?.kind === "person" && /^\s*,\s*$/.test(text.slice(s.end, next.start))) {
+        if (next?.kind === "person" && /^\s*,?\s*$/.test(text.slice(s.end, next.start))) {
           next.role ??= s.label;
           const holder = fullNameFor(next.label, persons) ?? next.label;
           roles.set(s.label, holder);

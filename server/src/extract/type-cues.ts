@@ -53,8 +53,11 @@ export const ORG_HEADS = new Set([
   "broadcasting", "television", "radio", "channel", "journal", "herald", "telegraph", "tribune", "guardian", "community", "secretariat", "observatory", "nations",
 ]);
 
-/** Heads that also name a person's role ("Chief", "Director") are not org heads when a name follows. */
-export const GOVERNMENT_WORDS = new Set(["government", "regime", "administration", "forces", "troops", "army", "military", "navy", "police", "authorities", "security"]);
+/** Lowercase nouns for a state's organs after a country or demonym ("Iraqi forces", "the Syrian regime"): an organization. */
+export const GROUP_NOUNS = new Set(["government", "regime", "administration", "forces", "troops", "army", "military", "navy", "police", "authorities", "opposition", "parliament", "cabinet", "ministry", "embassy", "militia", "militias", "rebels", "coalition"]);
+
+/** Words allowed between the demonym and the group noun ("Iraqi security forces", "Syrian armed forces"). */
+export const GROUP_MODIFIERS = new Set(["security", "armed", "special", "federal", "regional", "central", "interim", "transitional", "military", "naval", "air", "ground", "government", "state", "national", "local"]);
 
 /** Buildings and places that news uses for the institution they house; always organizations. */
 export const INSTITUTION_METONYMS = new Map<string, string>([

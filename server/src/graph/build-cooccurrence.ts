@@ -18,6 +18,19 @@ interface PairTally {
   weight: number;
   documents: Set<string>;
   evidence: Evidence[];
+  dates: DateRange;
+}
+
+/** Earliest and latest ISO date seen; ISO dates compare correctly as strings. */
+interface DateRange {
+  firstSeen?: string;
+  lastSeen?: string;
+}
+
+function widen(range: DateRange, date: string | undefined): void {
+  if (!date) return;
+  if (!range.firstSeen || date < range.firstSeen) range.firstSeen = date;
+  if (!range.lastSeen || date > range.lastSeen) range.lastSeen = date;
 }
 
 /** The text and index of each window of a document, with the entities it holds. */
@@ -55,18 +68,23 @@ export function buildCooccurrenceGraph(docs: ExtractedDocument[], options: Parti
   const docsPerEntity = new Map<string, Set<string>>();
   const windowsPerEntity = new Map<string, number>();
   const pairs = new Map<string, PairTally>();
+  const nodeDates = new Map<string, DateRange>();
+  const corpusDates: DateRange = {};
   let totalWindows = 0;
   let totalSentences = 0;
 
   for (const doc of docs) {
     totalWindows += windowCount(doc, window);
     totalSentences += doc.sentences.length;
+    widen(corpusDates, doc.published);
     for (const m of doc.mentions) {
       const entity = doc.entities[m.entity];
       if (!graph.hasNode(m.entity)) {
         graph.addNode(m.entity, { label: entity.label, type: entity.type, mentions: 0, documents: 0, aliases: [] });
         docsPerEntity.set(m.entity, new Set());
+        nodeDates.set(m.entity, {});
       }
+      widen(nodeDates.get(m.entity)!, doc.published);
       graph.updateNodeAttribute(m.entity, "mentions", (n) => (n ?? 0) + 1);
       docsPerEntity.get(m.entity)!.add(doc.id);
     }
@@ -83,8 +101,9 @@ export function buildCooccurrenceGraph(docs: ExtractedDocument[], options: Parti
         for (let j = i + 1; j < ids.length; j++) {
           const key = edgeKey(ids[i], ids[j]);
           let tally = pairs.get(key);
-          if (!tally) pairs.set(key, (tally = { weight: 0, documents: new Set(), evidence: [] }));
+          if (!tally) pairs.set(key, (tally = { weight: 0, documents: new Set(), evidence: [], dates: {} }));
           tally.weight++;
+          widen(tally.dates, doc.published);
           tally.documents.add(doc.id);
           tally.evidence.push({ document: doc.id, sentence: w.sentence, text });
         }
@@ -92,7 +111,9 @@ export function buildCooccurrenceGraph(docs: ExtractedDocument[], options: Parti
     }
   }
 
-  for (const [id, set] of docsPerEntity) graph.setNodeAttribute(id, "documents", set.size);
+  for (const [id, set] of docsPerEntity) {
+    graph.mergeNodeAttributes(id, { documents: set.size, ...nodeDates.get(id) });
+  }
   for (const [key, tally] of pairs) {
     const [a, b] = key.split("|");
     graph.addUndirectedEdgeWithKey(key, a, b, {
@@ -100,8 +121,9 @@ export function buildCooccurrenceGraph(docs: ExtractedDocument[], options: Parti
       documents: tally.documents.size,
       npmi: npmi(tally.weight, windowsPerEntity.get(a)!, windowsPerEntity.get(b)!, totalWindows),
       evidence: tally.evidence,
+      ...tally.dates,
     });
   }
-  graph.replaceAttributes({ name, documents: docs.length, sentences: totalSentences });
+  graph.replaceAttributes({ name, documents: docs.length, sentences: totalSentences, ...corpusDates });
   return graph;
 }

@@ -5,3 +5,5 @@ export { EntitySearchIndex, type EntitySearchHit } from "./entity-search.js";
 export { writeGexf, GEXF_DEFAULTS, type GexfOptions, type GexfVersion } from "./write-gexf.js";
 export { fold } from "./fold.js";
 export { npmi } from "./npmi.js";
+export { applyCuration, compileCuration, type CurationMap } from "./apply-curation.js";
+export { filterByDate, type DateFilter } from "./filter-by-date.js";

@@ -1,2 +1,17 @@
-/** The ingest stage: reading documents from files and folders. */
-export { readInputs, listInputFiles, readTextDocument, TEXT_EXTENSIONS, type ReadResult, type SkippedInput } from "./read-inputs.js";
+/** The ingest stage: reading documents from files, folders and API bodies. */
+export {
+  readInputs,
+  readInputFile,
+  listInputFiles,
+  readTextDocument,
+  FORMAT_READERS,
+  INPUT_EXTENSIONS,
+  TEXT_EXTENSIONS,
+} from "./read-inputs.js";
+export type { ReadDocument, ReadResult, SkippedInput, SkipKind, FormatReader, FormatResult } from "./types.js";
+export { InvalidRecordError, UnreadableInputError } from "./errors.js";
+export { readRecordsFromBody, recordToDocument } from "./read-records.js";
+export { contentHash, normaliseForHash } from "./content-hash.js";
+export { decodeText, looksBinary } from "./decode-text.js";
+export { normalisePublished } from "./normalise-date.js";
+export { detectTitleLine } from "./read-txt.js";

@@ -1,39 +1,71 @@
-/** Reads the files and folders named on the command line into source documents. */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+/** Reads the files and folders named on the command line into documents: walks folders, dispatches by extension, drops duplicates. */
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import type { SourceDocument } from "../types.js";
+import { contentHash } from "./content-hash.js";
+import { decodeText } from "./decode-text.js";
+import { UnreadableInputError } from "./errors.js";
+import { readHtml } from "./read-html.js";
+import { readMarkdown } from "./read-markdown.js";
+import { readJson, readJsonl } from "./read-records.js";
+import { readTxt } from "./read-txt.js";
+import type { FormatReader, FormatResult, ReadDocument, ReadResult, SkippedInput } from "./types.js";
 
-/** Extensions read as documents when a folder is walked. */
-export const TEXT_EXTENSIONS = new Set([".txt"]);
+export type { ReadDocument, ReadResult, SkippedInput, SkipKind } from "./types.js";
 
-/** A file that could not be read, with the reason. */
-export interface SkippedInput {
-  path: string;
-  reason: string;
+/** The reader of each extension (lower case, with the dot). */
+export const FORMAT_READERS: Readonly<Record<string, FormatReader>> = {
+  ".txt": readTxt,
+  ".md": readMarkdown,
+  ".markdown": readMarkdown,
+  ".html": readHtml,
+  ".htm": readHtml,
+  ".json": readJson,
+  ".jsonl": readJsonl,
+};
+
+/** Extensions read when a folder is walked. A file named explicitly is read whatever its extension (as plain text if unknown). */
+export const INPUT_EXTENSIONS: ReadonlySet<string> = new Set(Object.keys(FORMAT_READERS));
+/** @deprecated The name from when only .txt was read; use `INPUT_EXTENSIONS`. */
+export const TEXT_EXTENSIONS = INPUT_EXTENSIONS;
+
+/** Plain words for the file-system errors a user can fix. */
+function fsReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a folder, not a file";
+  if (code === "ENOENT") return "no such file or folder";
+  if (code === "ELOOP") return "symbolic link loop";
+  return `cannot be read (${(err as Error).message})`;
 }
 
-export interface ReadResult {
-  documents: SourceDocument[];
-  skipped: SkippedInput[];
-}
-
-/** Lists the document files under each path (folders are walked recursively, in name order). */
+/** Lists the document files under each path (folders walked recursively in name order, dotfiles skipped). */
 export function listInputFiles(paths: string[]): { files: string[]; skipped: SkippedInput[] } {
   const files: string[] = [];
   const skipped: SkippedInput[] = [];
+  const visited = new Set<string>(); // real paths of folders, so a symlink loop is walked once
   const walk = (path: string, explicit: boolean): void => {
     let stat;
     try {
       stat = statSync(path);
-    } catch {
-      skipped.push({ path, reason: "no such file or folder" });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      skipped.push({ path, kind: code === "ENOENT" ? "missing" : "unreadable", reason: fsReason(err) });
       return;
     }
     if (stat.isDirectory()) {
-      for (const name of readdirSync(path).sort()) {
-        if (!name.startsWith(".")) walk(join(path, name), false);
+      let names: string[];
+      try {
+        const real = realpathSync(path);
+        if (visited.has(real)) return;
+        visited.add(real);
+        names = readdirSync(path).sort();
+      } catch (err) {
+        skipped.push({ path, kind: "unreadable", reason: `folder ${fsReason(err)}` });
+        return;
       }
-    } else if (explicit || TEXT_EXTENSIONS.has(extname(path).toLowerCase())) {
+      for (const name of names) if (!name.startsWith(".")) walk(join(path, name), false);
+    } else if (explicit || INPUT_EXTENSIONS.has(extname(path).toLowerCase())) {
       files.push(path);
     }
   };
@@ -41,24 +73,80 @@ export function listInputFiles(paths: string[]): { files: string[]; skipped: Ski
   return { files, skipped };
 }
 
-/** Reads one text file; the document id is its file name without extension. */
-export function readTextDocument(path: string): SourceDocument {
-  const buffer = readFileSync(path);
-  if (buffer.includes(0)) throw new Error("binary file (contains NUL bytes)");
-  const text = buffer.toString("utf8");
-  if (!text.trim()) throw new Error("empty file");
-  return { id: basename(path, extname(path)), source: path, text };
+/** Reads a file's bytes and decodes them; throws `UnreadableInputError` with the reason. */
+function readDecoded(path: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw new UnreadableInputError(path, "unreadable", fsReason(err));
+  }
+  return decodeText(bytes, path).text;
 }
 
-/** Reads every document under the given paths; unreadable files are reported, not fatal. */
+/** The file name without its extension: the id of a single-document file. */
+function fileId(path: string): string {
+  return basename(path, extname(path));
+}
+
+/**
+ * Reads one file into its documents (several for .json/.jsonl), by extension; unknown
+ * extensions are read as plain text. Problems are returned in `skipped`, never thrown.
+ */
+export function readInputFile(path: string): FormatResult {
+  let text: string;
+  try {
+    text = readDecoded(path);
+  } catch (err) {
+    if (err instanceof UnreadableInputError) return { documents: [], skipped: [{ path, kind: err.kind, reason: err.reason }] };
+    throw err;
+  }
+  const reader = FORMAT_READERS[extname(path).toLowerCase()] ?? readTxt;
+  const result = reader(text, { path, id: fileId(path) });
+  // Markup with no prose (an HTML page of navigation, front matter alone) is as empty as an empty file.
+  const documents = result.documents.filter((d) => d.text.trim());
+  const empty: SkippedInput[] = documents.length < result.documents.length ? [{ path, kind: "empty", reason: "no article text once markup is removed" }] : [];
+  return { documents, skipped: [...result.skipped, ...empty] };
+}
+
+/**
+ * Reads one plain-text file (any extension) as a document, title line detected.
+ * Throws `UnreadableInputError` for a missing, unreadable, binary or empty file.
+ */
+export function readTextDocument(path: string): SourceDocument {
+  return readTxt(readDecoded(path), { path, id: fileId(path) }).documents[0];
+}
+
+/**
+ * Reads every document under the given paths. Unreadable files and bad records are
+ * listed in `skipped` with the reason, and so is a document whose normalised text was
+ * already read in this batch ("duplicate of <id>") or whose id another document of the
+ * batch already has; the rest are returned with their hash.
+ */
 export function readInputs(paths: string[]): ReadResult {
   const { files, skipped } = listInputFiles(paths);
-  const documents: SourceDocument[] = [];
+  const documents: ReadDocument[] = [];
+  const idOfHash = new Map<string, string>();
+  const sourceOfId = new Map<string, string>();
   for (const file of files) {
-    try {
-      documents.push(readTextDocument(file));
-    } catch (err) {
-      skipped.push({ path: file, reason: (err as Error).message });
+    const result = readInputFile(file);
+    skipped.push(...result.skipped);
+    for (const doc of result.documents) {
+      const hash = contentHash(doc.text);
+      const first = idOfHash.get(hash);
+      if (first !== undefined) {
+        skipped.push({ path: doc.source, kind: "duplicate", reason: `duplicate of ${first}` });
+        continue;
+      }
+      // Ids key the store: a second document under the same id would silently replace the first.
+      const taken = sourceOfId.get(doc.id);
+      if (taken !== undefined) {
+        skipped.push({ path: doc.source, kind: "duplicate-id", reason: `id "${doc.id}" is already used by ${taken}: rename the file or give the record an id` });
+        continue;
+      }
+      idOfHash.set(hash, doc.id);
+      sourceOfId.set(doc.id, doc.source);
+      documents.push({ ...doc, hash });
     }
   }
   return { documents, skipped };

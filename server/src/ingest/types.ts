@@ -12,7 +12,8 @@ export type SkipKind =
   | "empty" // nothing but whitespace
   | "invalid-json" // a .json file that does not parse, or whose top level is not a record or a list
   | "invalid-record" // one record of a .json/.jsonl file is malformed; its siblings are kept
-  | "duplicate"; // the same normalised text was already read in this batch
+  | "duplicate" // the same normalised text was already read in this batch
+  | "duplicate-id"; // another document of this batch already has this id (two files "a/x.txt" and "b/x.md")
 
 /** An input (file, or one record of a file) that was not read, with the reason. */
 export interface SkippedInput {

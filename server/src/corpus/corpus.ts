@@ -1,0 +1,177 @@
+/**
+ * The live corpus: the SQLite store, and the graph derived from it and kept in
+ * step as documents arrive, are deleted, or are curated. The store keeps each
+ * document's own extraction; resolution across documents and the analyst's
+ * decisions are re-applied on every derivation, so they also hold for
+ * documents ingested later.
+ */
+import { performance } from "node:perf_hooks";
+import { resolveCorpus } from "../extract/index.js";
+import {
+  applyCuration,
+  buildCooccurrenceGraph,
+  EntitySearchIndex,
+  filterByDate,
+  type CooccurrenceWindow,
+  type DateFilter,
+  type EntityGraph,
+} from "../graph/index.js";
+import type { ReadDocument } from "../ingest/index.js";
+import { EntenteStore } from "../store/index.js";
+import type { CurationAction, CurationDecision, CurationExport, ExtractedDocument } from "../types.js";
+import { ExtractPool } from "./extract-pool.js";
+import { CurationError } from "./errors.js";
+
+export interface CorpusOptions {
+  /** SQLite file, or ":memory:". */
+  db: string;
+  window: CooccurrenceWindow;
+}
+
+/** What one ingestion did. */
+export interface IngestReport {
+  added: ExtractedDocument[];
+  skipped: { id: string; source: string; reason: string }[];
+  seconds: number;
+}
+
+export interface IngestOptions {
+  /** Extraction worker threads; 0 extracts in this thread. */
+  workers?: number;
+  /** Called after each document is committed or skipped. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export class Corpus {
+  private curated: ExtractedDocument[] = [];
+  private filtered = new Map<string, EntityGraph>();
+  graph!: EntityGraph;
+  search!: EntitySearchIndex;
+
+  private constructor(
+    readonly store: EntenteStore,
+    readonly window: CooccurrenceWindow,
+  ) {
+    this.refresh();
+  }
+
+  static open(options: Partial<CorpusOptions> & Pick<CorpusOptions, "db">): Corpus {
+    return new Corpus(EntenteStore.open(options.db), options.window ?? "sentence");
+  }
+
+  close(): void {
+    this.store.close();
+  }
+
+  /** Re-derives the graph from the store: resolution across documents, then curation. */
+  refresh(): void {
+    const raw = this.store.loadExtractedDocuments();
+    const actions = this.store.listDecisions().map((d) => d.action);
+    this.curated = applyCuration(resolveCorpus(raw), actions);
+    this.graph = buildCooccurrenceGraph(this.curated, { window: this.window });
+    this.search = new EntitySearchIndex(this.graph);
+    this.filtered.clear();
+  }
+
+  /** The graph, or the graph of the documents published in a date range. */
+  graphFor(filter: DateFilter = {}): EntityGraph {
+    if (!filter.from && !filter.to) return this.graph;
+    const key = `${filter.from ?? ""}..${filter.to ?? ""}`;
+    let graph = this.filtered.get(key);
+    if (!graph) {
+      graph = buildCooccurrenceGraph(filterByDate(this.curated, filter), { window: this.window });
+      // A handful of ranges is what a slider produces; keep the latest few.
+      if (this.filtered.size >= 8) this.filtered.delete(this.filtered.keys().next().value!);
+      this.filtered.set(key, graph);
+    }
+    return graph;
+  }
+
+  /** The curated extraction of one stored document (entity ids as in the graph). */
+  curatedDocument(id: string): ExtractedDocument | undefined {
+    return this.curated.find((d) => d.id === id);
+  }
+
+  /**
+   * Extracts and stores documents, each in its own transaction; documents whose
+   * content is already stored are skipped. The graph is re-derived once at the end.
+   */
+  async ingest(docs: ReadDocument[], options: IngestOptions = {}): Promise<IngestReport> {
+    const started = performance.now();
+    const report: IngestReport = { added: [], skipped: [], seconds: 0 };
+    const fresh: ReadDocument[] = [];
+    const hashes = new Set<string>();
+    for (const doc of docs) {
+      const existing = this.store.hasHash(doc.hash);
+      if (existing !== undefined || hashes.has(doc.hash)) {
+        report.skipped.push({ id: doc.id, source: doc.source, reason: `duplicate of ${existing ?? "a document in this batch"}` });
+      } else {
+        hashes.add(doc.hash);
+        fresh.push(doc);
+      }
+    }
+    let done = report.skipped.length;
+    options.onProgress?.(done, docs.length);
+    const pool = new ExtractPool(Math.min(options.workers ?? 0, fresh.length));
+    try {
+      // Extraction runs ahead in the workers; commits happen here, one writer, in input order.
+      const jobs = fresh.map((doc) => pool.extract(doc).then((x) => ({ doc, x }), (err: Error) => ({ doc, err })));
+      for (const job of jobs) {
+        const result = await job;
+        if ("err" in result) {
+          report.skipped.push({ id: result.doc.id, source: result.doc.source, reason: result.err.message });
+        } else {
+          const { doc, x } = result;
+          const stored = this.store.addDocument({ ...x, hash: doc.hash, url: doc.url, outlet: doc.outlet });
+          if (stored) report.added.push({ ...x, id: stored });
+          else report.skipped.push({ id: doc.id, source: doc.source, reason: "duplicate content" });
+        }
+        options.onProgress?.(++done, docs.length);
+      }
+    } finally {
+      await pool.close();
+    }
+    if (report.added.length) this.refresh();
+    report.seconds = (performance.now() - started) / 1000;
+    return report;
+  }
+
+  /** Removes a document and everything derived from it. */
+  deleteDocument(id: string): boolean {
+    const deleted = this.store.deleteDocument(id);
+    if (deleted) this.refresh();
+    return deleted;
+  }
+
+  /** Records and applies a curation decision; the entities it names must exist. */
+  curate(action: CurationAction): CurationDecision {
+    const route = `curation ${action.kind}`;
+    if (!this.graph.hasNode(action.entity)) throw new CurationError(`${route}: no entity with id "${action.entity}"`);
+    if (action.kind === "merge") {
+      if (!this.graph.hasNode(action.into)) throw new CurationError(`${route}: no entity with id "${action.into}" to merge into`);
+      if (action.into === action.entity) throw new CurationError(`${route}: cannot merge "${action.entity}" into itself`);
+    }
+    if (action.kind === "rename" && !action.label.trim()) throw new CurationError(`${route}: label must not be empty`);
+    const decision = this.store.addDecision(action);
+    this.refresh();
+    return decision;
+  }
+
+  /** Takes back the latest decision; undefined when there is none. */
+  undo(): CurationDecision | undefined {
+    const undone = this.store.undoLastDecision();
+    if (undone) this.refresh();
+    return undone;
+  }
+
+  exportCuration(): CurationExport {
+    return { entente: "curation", version: 1, decisions: this.store.listDecisions().map((d) => d.action) };
+  }
+
+  /** Replaces every decision with the imported ones. */
+  importCuration(actions: CurationAction[]): CurationDecision[] {
+    const decisions = this.store.replaceDecisions(actions);
+    this.refresh();
+    return decisions;
+  }
+}

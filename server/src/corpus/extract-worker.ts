@@ -1,0 +1,14 @@
+/** Worker thread body: extracts the documents it is sent and posts the results back. */
+import { parentPort } from "node:worker_threads";
+import { extractDocument } from "../extract/index.js";
+import type { ExtractWorkerRequest, ExtractWorkerResponse } from "./extract-pool.js";
+
+parentPort!.on("message", (req: ExtractWorkerRequest) => {
+  let res: ExtractWorkerResponse;
+  try {
+    res = { job: req.job, doc: extractDocument(req.doc, req.options) };
+  } catch (err) {
+    res = { job: req.job, error: (err as Error).message };
+  }
+  parentPort!.postMessage(res);
+});

@@ -1,0 +1,34 @@
+/** Shapes the store takes and returns, beyond the shared ones in server/src/types.ts. */
+import type { DocumentSummary, ExtractedDocument } from "../types.js";
+
+/** What `addDocument` stores: the extractor's output plus what ingestion knows about the file. */
+export type StoredDocumentInput = ExtractedDocument & {
+  /** Content hash (see ingest's `contentHash`): a second document with the same hash is a duplicate. */
+  hash: string;
+  url?: string;
+  outlet?: string;
+};
+
+/** A stored document with everything derived from it. */
+export type StoredDocument = ExtractedDocument & DocumentSummary;
+
+/**
+ * The answer of `addDocument`. `id` is the id actually used: the requested one, or
+ * `<id>-2`, `-3`... when a different document already had it. Callers must use `id`
+ * (not the id they asked for) in the graph and in their answers.
+ */
+export type AddDocumentResult =
+  | { added: true; id: string; requestedId: string }
+  | { added: false; requestedId: string; duplicateOf: string };
+
+/** The answer of `addDocuments`; `index` is the position in the list handed in. */
+export interface AddDocumentsResult {
+  added: { index: number; id: string; requestedId: string }[];
+  skipped: { index: number; requestedId: string; duplicateOf: string }[];
+}
+
+/** Connection settings; see `STORE_DEFAULTS`. */
+export interface StoreOptions {
+  /** How long a write waits for another process's write lock before failing with SQLITE_BUSY. */
+  busyTimeoutMs: number;
+}
