@@ -1,4 +1,5 @@
 /** Server and CLI settings: one type, its defaults, and their validation. */
+import { availableParallelism } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -13,14 +14,26 @@ export interface ServerConfig {
   inputs: string[];
   /** Folder of the built viewer served at `/`. */
   clientDir: string;
+  /** SQLite file of the store (":memory:" for a throwaway one). */
+  db: string;
+  /** Largest request body accepted, in bytes; larger ones answer 413. */
+  maxBodyBytes: number;
+  /** Extraction worker threads when ingesting at start-up. */
+  workers: number;
 }
 
 export const SERVER_DEFAULTS: ServerConfig = {
   port: 3000,
   host: "127.0.0.1",
-  inputs: [resolve(REPO_ROOT, "seeds")],
+  inputs: [],
   clientDir: resolve(REPO_ROOT, "client/dist"),
+  db: resolve(REPO_ROOT, "data/entente.db"),
+  maxBodyBytes: 10 * 1024 * 1024,
+  workers: Math.max(1, availableParallelism()),
 };
+
+/** The bundled sample corpus, ingested when a new database is opened with no inputs. */
+export const SEEDS_DIR = resolve(REPO_ROOT, "seeds");
 
 /** Limits of the HTTP API's list answers. */
 export const API_LIMITS = {
@@ -30,6 +43,11 @@ export const API_LIMITS = {
   /** Default and maximum `limit` of `GET /api/entities/:id/neighbors`. */
   neighborsDefault: 50,
   neighborsMax: 1000,
+  /** Default and maximum `limit` of `GET /api/documents`. */
+  documentsDefault: 50,
+  documentsMax: 500,
+  /** A POST with at least this many documents extracts in worker threads (starting them costs ~0.5 s). */
+  workerThreshold: 8,
 };
 
 /** Merges options over the defaults and checks them. */
@@ -38,6 +56,11 @@ export function resolveServerConfig(options: Partial<ServerConfig> = {}): Server
   if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) {
     throw new RangeError(`config: port must be an integer from 0 to 65535, got "${config.port}"`);
   }
-  if (!config.inputs.length) config.inputs = SERVER_DEFAULTS.inputs;
+  if (!Number.isInteger(config.maxBodyBytes) || config.maxBodyBytes < 1) {
+    throw new RangeError(`config: maxBodyBytes must be a positive integer, got "${config.maxBodyBytes}"`);
+  }
+  if (!Number.isInteger(config.workers) || config.workers < 0) {
+    throw new RangeError(`config: workers must be an integer >= 0, got "${config.workers}"`);
+  }
   return config;
 }

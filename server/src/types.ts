@@ -254,3 +254,27 @@ export interface CurationExport {
   version: 1;
   decisions: CurationAction[];
 }
+
+/** One step of a shortest path, with the evidence for it. */
+export interface PathHop {
+  source: string;
+  target: string;
+  weight: number;
+  evidence: Evidence[];
+}
+
+/** `GET /api/path?from=&to=` (edge length = 1 / weight: strong links are short). */
+export interface PathResponse {
+  from: string;
+  to: string;
+  /** The entities along the path, `from` first; empty when they are not connected. */
+  nodes: EntitySummary[];
+  hops: PathHop[];
+}
+
+/** Answer of the curation routes (`POST /api/entities/:id/merge|rename|retype|hide`, `POST /api/curation/undo`). */
+export interface CurationResponse {
+  decision?: CurationDecision;
+  /** The entity as it is after the decision (absent when hidden or merged away). */
+  entity?: EntitySummary;
+}

@@ -26,7 +26,7 @@ const PUTIN = encodeURIComponent("person:vladimir-putin");
 const XI = encodeURIComponent("person:xi-jinping");
 
 beforeAll(async () => {
-  server = await startServer({ port: 0 });
+  server = await startServer({ port: 0, db: ":memory:", workers: 0 });
 });
 afterAll(async () => {
   await server?.close();

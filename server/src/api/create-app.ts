@@ -2,29 +2,46 @@
 import { existsSync } from "node:fs";
 import express, { type Express } from "express";
 import { errorHandler, unknownRoute } from "./errors.js";
-import type { GraphContext } from "./graph-context.js";
+import type { ApiContext } from "./graph-context.js";
+import { curateRoute, exportCurationRoute, importCurationRoute, undoRoute } from "./routes/curation.js";
+import { addDocumentsRoute, deleteDocumentRoute, documentRoute, listDocumentsRoute } from "./routes/documents.js";
 import { entityRoute, searchEntitiesRoute } from "./routes/entities.js";
 import { evidenceRoute } from "./routes/evidence.js";
 import { exportGexfRoute } from "./routes/export.js";
 import { graphRoute } from "./routes/graph.js";
 import { neighborsRoute } from "./routes/neighbors.js";
+import { pathRoute } from "./routes/path.js";
 
 export interface AppOptions {
   /** Folder of the built viewer; not served when absent. */
   clientDir?: string;
+  /** Largest accepted request body in bytes (413 above). */
+  maxBodyBytes: number;
 }
 
-export function createApp(ctx: GraphContext, options: AppOptions = {}): Express {
+export function createApp(ctx: ApiContext, options: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
 
   const api = express.Router();
+  api.use(express.json({ limit: options.maxBodyBytes }));
+  api.use(express.text({ limit: options.maxBodyBytes, type: "text/plain" }));
+
   api.get("/graph", graphRoute(ctx));
   api.get("/entities", searchEntitiesRoute(ctx));
   api.get("/entities/:id", entityRoute(ctx));
   api.get("/entities/:id/neighbors", neighborsRoute(ctx));
+  for (const kind of ["merge", "rename", "retype", "hide"] as const) api.post(`/entities/:id/${kind}`, curateRoute(ctx, kind));
   api.get("/edges/:source/:target/evidence", evidenceRoute(ctx));
+  api.get("/path", pathRoute(ctx));
   api.get("/export.gexf", exportGexfRoute(ctx));
+  api.post("/documents", addDocumentsRoute(ctx));
+  api.get("/documents", listDocumentsRoute(ctx));
+  api.get("/documents/:id", documentRoute(ctx));
+  api.delete("/documents/:id", deleteDocumentRoute(ctx));
+  api.get("/curation", exportCurationRoute(ctx));
+  api.post("/curation/undo", undoRoute(ctx));
+  api.post("/curation/import", importCurationRoute(ctx));
   api.use(unknownRoute);
   app.use("/api", api);
 

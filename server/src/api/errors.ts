@@ -42,9 +42,21 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, _req, res, _next
   }
   const status = (err as { status?: number; statusCode?: number }).status ?? (err as { statusCode?: number }).statusCode;
   if (typeof status === "number" && status >= 400 && status < 500) {
-    res.status(status).json({ error: (err as Error).message });
+    res.status(status).json({ error: bodyParserMessage(err as Error & { type?: string }) });
     return;
   }
   console.error(err);
   res.status(500).json({ error: "internal error: see the server log" });
 };
+
+/** body-parser's errors, said in terms of the request (its own messages name parser internals). */
+function bodyParserMessage(err: Error & { type?: string; limit?: number }): string {
+  switch (err.type) {
+    case "entity.too.large":
+      return `request body too large: the limit is ${err.limit} bytes`;
+    case "entity.parse.failed":
+      return `malformed JSON body: ${err.message}`;
+    default:
+      return err.message;
+  }
+}

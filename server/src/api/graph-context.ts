@@ -1,16 +1,13 @@
-/** What the routes read: the graph, its search index, and the inputs it came from. */
-import { EntitySearchIndex, type EntityGraph } from "../graph/index.js";
+/** What the routes read and change: the live corpus, and helpers to look entities up. */
+import type { Corpus } from "../corpus/index.js";
+import type { EntityGraph } from "../graph/index.js";
 import type { EntitySummary } from "../types.js";
 import { NotFoundError } from "./errors.js";
 
-export interface GraphContext {
-  graph: EntityGraph;
-  search: EntitySearchIndex;
+export interface ApiContext {
+  corpus: Corpus;
+  /** Named in the GEXF meta block. */
   inputs: string[];
-}
-
-export function createGraphContext(graph: EntityGraph, inputs: string[]): GraphContext {
-  return { graph, search: new EntitySearchIndex(graph), inputs };
 }
 
 /** The public summary of one entity. */
@@ -27,8 +24,8 @@ export function summarizeEntity(graph: EntityGraph, id: string): EntitySummary {
   };
 }
 
-/** Throws a 404 naming the route when the entity is unknown. */
-export function requireEntity(ctx: GraphContext, route: string, id: string): EntitySummary {
-  if (!ctx.graph.hasNode(id)) throw new NotFoundError(`${route}: no entity with id "${id}"`);
-  return summarizeEntity(ctx.graph, id);
+/** Throws a 404 naming the route when the entity is not in the graph. */
+export function requireEntity(graph: EntityGraph, route: string, id: string): EntitySummary {
+  if (!graph.hasNode(id)) throw new NotFoundError(`${route}: no entity with id "${id}"`);
+  return summarizeEntity(graph, id);
 }

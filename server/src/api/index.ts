@@ -1,5 +1,5 @@
 /** The API stage: express app and server. */
 export { createApp, type AppOptions } from "./create-app.js";
 export { startServer, type RunningServer } from "./start-server.js";
-export { createGraphContext, type GraphContext } from "./graph-context.js";
+export type { ApiContext } from "./graph-context.js";
 export { HttpError, NotFoundError, InvalidInputError } from "./errors.js";

@@ -45,3 +45,20 @@ export function entityType(route: string, query: Query, name = "type"): EntityTy
 export function text(route: string, query: Query, name: string): string | undefined {
   return single(route, query, name);
 }
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** The `from`/`to` date range of a request (inclusive ISO dates). */
+export function dateRange(route: string, query: Query): { from?: string; to?: string } {
+  const range: { from?: string; to?: string } = {};
+  for (const name of ["from", "to"] as const) {
+    const raw = single(route, query, name);
+    if (raw === undefined) continue;
+    if (!ISO_DATE.test(raw)) throw new InvalidInputError(`${route}: ${name} must be a date YYYY-MM-DD, got "${raw}"`);
+    range[name] = raw;
+  }
+  if (range.from && range.to && range.from > range.to) {
+    throw new InvalidInputError(`${route}: from (${range.from}) must not be after to (${range.to})`);
+  }
+  return range;
+}

@@ -1,33 +1,48 @@
-/** Reads the inputs, builds the graph and starts listening. */
+/** Opens the corpus, ingests the inputs (or the seeds into a new database) and starts listening. */
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { resolveServerConfig, type ServerConfig } from "../config.js";
-import { buildGraphFromInputs, type BuildSummary } from "../pipeline.js";
+import { resolveServerConfig, SEEDS_DIR, type ServerConfig } from "../config.js";
+import { Corpus, type IngestReport } from "../corpus/index.js";
+import { readInputs, type SkippedInput } from "../ingest/index.js";
 import { createApp } from "./create-app.js";
-import { createGraphContext } from "./graph-context.js";
 
 export interface RunningServer {
   url: string;
-  summary: BuildSummary;
+  corpus: Corpus;
+  /** What start-up ingested (nothing when an existing database was reopened without inputs). */
+  ingested: IngestReport;
+  /** Files that could not be read at start-up. */
+  unreadable: SkippedInput[];
   close(): Promise<void>;
 }
 
 /** Starts entente's HTTP server; `port: 0` picks a free port. */
 export async function startServer(options: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const config = resolveServerConfig(options);
-  const { graph, summary } = buildGraphFromInputs(config.inputs);
-  const app = createApp(createGraphContext(graph, config.inputs), { clientDir: config.clientDir });
-  const server = await new Promise<import("node:http").Server>((resolve, reject) => {
+  const corpus = Corpus.open({ db: config.db });
+  // A new database starts from the bundled seeds; an existing one is reopened as it is.
+  const inputs = config.inputs.length ? config.inputs : corpus.store.countDocuments() ? [] : [SEEDS_DIR];
+  const { documents, skipped } = readInputs(inputs);
+  const ingested = await corpus.ingest(documents, { workers: documents.length >= 8 ? config.workers : 0 });
+  const app = createApp({ corpus, inputs: inputs.length ? inputs : [config.db] }, config);
+  const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once("error", reject);
   });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${config.host}:${port}`,
-    summary,
+    corpus,
+    ingested,
+    unreadable: skipped,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
+        server.close((err) => {
+          corpus.close();
+          if (err) reject(err);
+          else resolve();
+        });
       }),
   };
 }

@@ -1,27 +1,33 @@
-/** `entente serve [--port 3000] [--host 127.0.0.1] [<file-or-dir>...]`: the explorer on the inputs (seeds/ by default). */
+/** `entente serve [--port 3000] [--host 127.0.0.1] [--db FILE] [<file-or-dir>...]`: the explorer. */
 import { parseArgs } from "node:util";
 import { startServer } from "../api/index.js";
-import { formatSummary } from "../pipeline.js";
 import { UsageError } from "./usage-error.js";
+import { integerOption } from "./options.js";
 
 export async function runServe(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { port: { type: "string" }, host: { type: "string" } },
+    options: { port: { type: "string" }, host: { type: "string" }, db: { type: "string" }, workers: { type: "string" } },
   });
-  const port = values.port === undefined ? undefined : Number(values.port);
-  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
-    throw new UsageError(`serve: --port must be an integer from 0 to 65535, got "${values.port}"`);
-  }
-  const server = await startServer({ port, host: values.host, inputs: positionals });
-  for (const s of server.summary.skipped) console.error(`skipped ${s.path}: ${s.reason}`);
-  console.log(formatSummary(server.summary));
-  console.log(`entente is exploring at ${server.url}/`);
+  const port = integerOption("serve", "port", values.port, 0, 65535);
+  const workers = integerOption("serve", "workers", values.workers, 0, 64);
+  if (values.db === "") throw new UsageError("serve: --db needs a file name");
+  const server = await startServer({ port, host: values.host, db: values.db, workers, inputs: positionals });
+  for (const s of server.unreadable) console.error(`skipped ${s.path}: ${s.reason}`);
+  const { ingested, corpus } = server;
+  const graph = corpus.graph;
+  const types = { person: 0, country: 0, organization: 0 };
+  graph.forEachNode((_id, a) => types[a.type]++);
+  console.log(
+    `${corpus.store.countDocuments()} documents (${ingested.added.length} new), ${graph.getAttribute("sentences")} sentences, ` +
+      `${types.person} people, ${types.country} countries, ${types.organization} organizations, ${graph.size} edges ` +
+      `in ${ingested.seconds.toFixed(2)} s`,
+  );
+  console.log(`entente is exploring at ${server.url}/ (database ${corpus.store.path})`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
-  // Keep running until a signal arrives.
-  await new Promise(() => {});
+  await new Promise(() => {}); // run until a signal arrives
   return 0;
 }

@@ -123,8 +123,8 @@ export class Corpus {
         } else {
           const { doc, x } = result;
           const stored = this.store.addDocument({ ...x, hash: doc.hash, url: doc.url, outlet: doc.outlet });
-          if (stored) report.added.push({ ...x, id: stored });
-          else report.skipped.push({ id: doc.id, source: doc.source, reason: "duplicate content" });
+          if (stored.added) report.added.push({ ...x, id: stored.id });
+          else report.skipped.push({ id: doc.id, source: doc.source, reason: `duplicate of ${stored.duplicateOf}` });
         }
         options.onProgress?.(++done, docs.length);
       }
@@ -146,9 +146,9 @@ export class Corpus {
   /** Records and applies a curation decision; the entities it names must exist. */
   curate(action: CurationAction): CurationDecision {
     const route = `curation ${action.kind}`;
-    if (!this.graph.hasNode(action.entity)) throw new CurationError(`${route}: no entity with id "${action.entity}"`);
+    if (!this.graph.hasNode(action.entity)) throw new CurationError(`${route}: no entity with id "${action.entity}"`, true);
     if (action.kind === "merge") {
-      if (!this.graph.hasNode(action.into)) throw new CurationError(`${route}: no entity with id "${action.into}" to merge into`);
+      if (!this.graph.hasNode(action.into)) throw new CurationError(`${route}: no entity with id "${action.into}" to merge into`, true);
       if (action.into === action.entity) throw new CurationError(`${route}: cannot merge "${action.entity}" into itself`);
     }
     if (action.kind === "rename" && !action.label.trim()) throw new CurationError(`${route}: label must not be empty`);

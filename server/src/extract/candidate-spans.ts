@@ -18,6 +18,8 @@ export interface Candidate {
   sentence: number;
   /** Found in a title-case line, where capitalization is no evidence. */
   headline: boolean;
+  /** A single word that opens its sentence: capitalized by position only, so kept only if it resolves to a known name. */
+  opener?: boolean;
 }
 
 /** A title-case line: no final stop and most words capitalized. */
@@ -69,10 +71,6 @@ function trim(terms: Term[], first: number, last: number, sentenceStart: number)
       continue;
     }
     const opensSentence = t.start === sentenceStart || /["“‘(]$/.test(t.pre);
-    if (opensSentence && first === last && !isNameTagged(t) && !isKnownWord(t)) {
-      first++;
-      continue;
-    }
     if (opensSentence && first < last && !isNameTagged(t) && !isKnownWord(t) && !terms[first + 1].tags.has("Preposition") && t.tags.has("Verb")) {
       first++;
       continue;
@@ -115,8 +113,13 @@ export function findCandidates(text: string, terms: Term[], sentences: SentenceS
       }
       break;
     }
-    const [first, end] = trim(terms, i, last, sentences[sentence]?.start ?? 0);
-    if (first <= end) candidates.push({ first, last: end, sentence, headline });
+    const sentenceStart = sentences[sentence]?.start ?? 0;
+    const [first, end] = trim(terms, i, last, sentenceStart);
+    if (first <= end) {
+      const t0 = terms[first];
+      const opener = first === end && (t0.start === sentenceStart || /["“‘(]$/.test(t0.pre)) && !isNameTagged(t0) && !isKnownWord(t0) && !isAcronym(t0);
+      candidates.push(opener ? { first, last: end, sentence, headline, opener } : { first, last: end, sentence, headline });
+    }
     i = last + 1;
   }
   return candidates;

@@ -9,8 +9,8 @@ import type { Candidate } from "./candidate-spans.js";
 import type { Span } from "./spans.js";
 import { cleanLabel, cleanPersonName } from "./clean-label.js";
 import { countryKey, isCapitalCity, lookupCountry, lookupDemonym } from "./country-gazetteer.js";
-import { GROUP_MODIFIERS, GROUP_NOUNS, INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_HEADS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
-import { bareEnd, hyphenatedToNext, isAcronym, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
+import { GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, RULER_NOUNS, INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_HEADS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
+import { bareEnd, bareText, hyphenatedToNext, isAcronym, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface ClassifyContext {
   text: string;
@@ -42,6 +42,7 @@ function nameAfterTitle(ctx: ClassifyContext, a: number, b: number): { title: [n
   if (k === b) return { title: [titleStart, k], name: null };
   if (!NAME_CONNECTORS.has(terms[k + 1].text)) return { title: [titleStart, k], name: [k + 1, b] };
   // "Secretary of State John Kerry", "Minister for the Middle East Tobias Ellwood": the name is the last two terms, if they look like one.
+  if (b - k === 3 && isPersonTagged(terms[b]) && !isPlaceTagged(terms[b])) return { title: [titleStart, b - 1], name: [b, b] }; // "Secretary of State Kerry"
   const from = Math.max(k + 2, b - 1);
   const last = terms.slice(from, b + 1);
   if (b - k < 4 || last.some((t) => NAME_CONNECTORS.has(t.text))) return { title: [titleStart, b], name: null };
@@ -88,12 +89,47 @@ function groupAfter(ctx: ClassifyContext, b: number): number {
   return b;
 }
 
+/** The lowercase noun right after term `b` (past a possessive and one adjective): "Assad’s brutal regime" -> "regime". */
+function followingNoun(ctx: ClassifyContext, b: number): string | undefined {
+  const { terms } = ctx;
+  if (!/^\s+$/.test(terms[b].post)) return undefined;
+  for (let j = b + 1; j <= b + 2 && j < terms.length && terms[j].sentence === terms[b].sentence; j++) {
+    const w = terms[j].text;
+    if (RULER_NOUNS.has(w) || MEMBER_NOUNS.has(w)) return w;
+    if (!terms[j].tags.has("Adjective") || !/^\s+$/.test(terms[j].post)) return undefined;
+  }
+  return undefined;
+}
+
 /** The index of the head of an "X of Y" name ("Ministry of Defence"), or -1. */
 function ofHead(ctx: ClassifyContext, a: number, b: number): number {
   for (let i = a + 1; i < b; i++) {
     if (ctx.terms[i].text === "of" || ctx.terms[i].text === "for") return ORG_HEADS.has(lowerWord(ctx.terms[i - 1])) ? i - 1 : -1;
   }
   return -1;
+}
+
+/**
+ * Country names inside a longer name are mentions of the country too: "the Government of Iraq"
+ * names Iraq's government and Iraq, "Jordan Armed Forces" Jordan's army and Jordan. Likewise an
+ * acronym inside an organization's name names its parent ("UN Security Council" -> UN).
+ */
+function withNestedCountries(ctx: ClassifyContext, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    out.push(s);
+    if (s.kind !== "organization" && s.kind !== "role") continue;
+    for (const t of ctx.terms) {
+      if (t.start < s.start) continue;
+      if (t.start >= s.end) break;
+      if (t.start === s.start && bareEnd(t) === s.end) continue;
+      const country = lookupCountry(bareText(t));
+      if (country) out.push({ start: t.start, end: bareEnd(t), kind: "country", label: country, sentence: t.sentence });
+      // "UN Security Council" also names the UN; "ISIL-held" is one term, so whole acronym terms only.
+      else if (s.kind === "organization" && isAcronym(t) && !/\d/.test(t.text)) out.push({ start: t.start, end: bareEnd(t), kind: "organization", label: bareText(t), sentence: t.sentence });
+    }
+  }
+  return out;
 }
 
 /** Classifies the terms [a, b] of one candidate. */
@@ -108,7 +144,16 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
   const metonym = INSTITUTION_METONYMS.get(key);
   if (metonym) return [span(ctx, a, b, "organization", metonym)];
   const country = lookupCountry(label);
-  if (country) return [span(ctx, a, b, "country", country)];
+  if (country) {
+    // "the government of Iraq" is the Government of Iraq, however it is capitalized.
+    const of = terms[a - 1];
+    const head = terms[a - 2];
+    if (of?.text === "of" && head && GROUP_NOUNS.has(head.text) && head.sentence === terms[a].sentence) {
+      const organ = head.text[0].toUpperCase() + head.text.slice(1);
+      return [{ ...span(ctx, a, b, "organization", `${organ} of ${country}`), start: head.start }, span(ctx, a, b, "country", country)];
+    }
+    return [span(ctx, a, b, "country", country)];
+  }
 
   // Hyphen-joined names of countries: "Russia-Ukraine war", "US-China talks".
   for (let i = a; i < b; i++) {
@@ -177,6 +222,17 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
   const placeTagged = range.some(isPlaceTagged);
   if (personTagged && !(placeTagged && a === b)) return [span(ctx, a, b, "person", label)];
   if (hasPersonContext(ctx, a, b)) return [span(ctx, a, b, "person", label)];
+  const cue = followingNoun(ctx, b);
+  // "the Asad regime": the regime is an organization, and Asad the person who leads it.
+  if (cue && RULER_NOUNS.has(cue)) {
+    const ruler = span(ctx, a, b, "person", label);
+    const next = terms[b + 1];
+    if (a === b && next?.text === cue && !isPossessive(terms[b])) {
+      return [{ ...span(ctx, a, b + 1, "organization", `${label} ${cue}`), end: next.end }, ruler];
+    }
+    return [ruler];
+  }
+  if (cue && MEMBER_NOUNS.has(cue) && !range.some(isPlaceTagged)) return [span(ctx, a, b, "organization", label)];
   if (placeTagged) return [];
   if (headline) return [];
   if (a === b) return [span(ctx, a, b, "unknown", label)];
@@ -186,6 +242,10 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
 /** Typed spans for every candidate, in document order. */
 export function classifyCandidates(ctx: ClassifyContext, candidates: Candidate[]): Span[] {
   const spans: Span[] = [];
-  for (const c of candidates) spans.push(...classifyRange(ctx, c.first, c.last, c.headline));
+  for (const c of candidates) {
+    const found = withNestedCountries(ctx, classifyRange(ctx, c.first, c.last, c.headline));
+    // A sentence opener with no cue of its own waits for resolution ("Votel explained", "Photographs of").
+    spans.push(...(c.opener ? found.map((s) => (s.kind === "unknown" || s.kind === "person" && !s.role ? { ...s, kind: "unknown" as const, opener: true } : s)) : found));
+  }
   return spans.filter((s) => s.end > s.start && s.label);
 }

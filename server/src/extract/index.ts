@@ -22,6 +22,7 @@ export { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from "./options.js";
 export { InvalidDocumentError, InvalidExtractOptionError } from "./errors.js";
 export { splitSentences } from "./split-sentences.js";
 export { lookupCountry } from "./country-gazetteer.js";
+export { resolveCorpus } from "./resolve-corpus.js";
 
 /** Extracts sentences, mentions and entities from one document. */
 export function extractDocument(doc: SourceDocument, options?: Partial<ExtractOptions>): ExtractedDocument {

@@ -10,6 +10,17 @@ export function nameWords(label: string): string[] {
     .filter((w) => w && !NAME_CONNECTORS.has(w));
 }
 
+/** The words a single-word mention may match in a full name: first, last, and the last without its particle ("al-Abadi" -> "abadi"). */
+export function matchKeys(label: string): string[] {
+  const words = nameWords(label);
+  if (words.length < 2) return [];
+  const last = words[words.length - 1];
+  const keys = [words[0], last];
+  const bare = last.replace(/^(al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-/, "");
+  if (bare !== last) keys.push(bare);
+  return keys;
+}
+
 /** An acronym without dots, uppercased: "U.N." -> "UN". */
 export function acronymKey(text: string): string {
   return text.replace(/[.\s]/g, "").toUpperCase();

@@ -7,7 +7,7 @@
  */
 import type { ExtractedDocument, ExtractedEntity } from "../types.js";
 import { entityId } from "./entity-id.js";
-import { acronymKey, initialsOf, looksLikeAcronym, nameWords } from "./name-keys.js";
+import { acronymKey, initialsOf, looksLikeAcronym, matchKeys, nameWords } from "./name-keys.js";
 
 /** Adds `value` to the set at `key`. */
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
@@ -23,8 +23,7 @@ export function corpusMerges(docs: ExtractedDocument[]): Map<string, ExtractedEn
   const orgsByAcronym = new Map<string, Set<string>>();
   for (const e of all.values()) {
     if (e.type === "person") {
-      const words = nameWords(e.label);
-      if (words.length >= 2) for (const w of [words[0], words[words.length - 1]]) addTo(personsByWord, w, e.id);
+      for (const w of matchKeys(e.label)) addTo(personsByWord, w, e.id);
     } else if (e.type === "organization" && !looksLikeAcronym(e.label)) {
       const keys = new Set([initialsOf(e.label), ...e.aliases.filter(looksLikeAcronym).map(acronymKey)]);
       for (const k of keys) if (k) addTo(orgsByAcronym, k, e.id);

@@ -9,7 +9,7 @@ import type { EntityType, ExtractedEntity, Mention } from "../types.js";
 import type { Span } from "./spans.js";
 import { entityId } from "./entity-id.js";
 import { cleanLabel, cleanPersonName } from "./clean-label.js";
-import { acronymKey, initialsOf, looksLikeAcronym, nameWords } from "./name-keys.js";
+import { acronymKey, initialsOf, looksLikeAcronym, matchKeys, nameWords } from "./name-keys.js";
 
 export interface ResolveOptions {
   resolveWithinDocument: boolean;
@@ -26,9 +26,7 @@ function indexPersons(spans: Span[]): Map<string, Set<string>> {
   const index = new Map<string, Set<string>>();
   for (const s of spans) {
     if (s.kind !== "person") continue;
-    const words = nameWords(s.label);
-    if (words.length < 2) continue;
-    for (const w of [words[0], words[words.length - 1]]) {
+    for (const w of matchKeys(s.label)) {
       if (!index.has(w)) index.set(w, new Set());
       index.get(w)!.add(s.label);
     }
@@ -94,6 +92,11 @@ function splitHyphenatedPairs(spans: Span[], persons: Map<string, Set<string>>):
   });
 }
 
+/** "foreign secretary" -> "Foreign Secretary", "secretary of state" -> "Secretary of State". */
+function roleLabel(role: string): string {
+  return role.replace(/\p{L}+/gu, (w) => (/^(of|for|the|and)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1)));
+}
+
 /** Resolves spans to mentions and the entities they name. */
 export function resolveEntities(text: string, allSpans: Span[], options: ResolveOptions): { mentions: Mention[]; entities: Record<string, ExtractedEntity> } {
   const persons = indexPersons(allSpans);
@@ -142,14 +145,19 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
           return;
         }
         const holder = roles.get(s.label);
-        if (holder && options.resolveRoles) add(s, { type: "person", label: holder });
+        if (!options.resolveRoles) return;
+        // A role whose holder the document never names ("The Foreign Secretary said") stands for itself.
+        if (holder) add(s, { type: "person", label: holder });
+        else if (/^\p{Lu}/u.test(text.slice(s.start, s.end).replace(/^the\s+/i, ""))) add(s, { type: "person", label: roleLabel(s.label) });
         return;
       }
       case "unknown": {
+        if (s.opener && !options.resolveWithinDocument) return;
         const asAcronym = looksLikeAcronym(s.label) ? acronyms.get(acronymKey(s.label)) : undefined;
         if (asAcronym) return add(s, asAcronym);
         const full = options.resolveWithinDocument ? fullNameFor(s.label, persons) : undefined;
         if (full) return add(s, { type: "person", label: full });
+        if (s.opener) return;
         const def = defs.get(acronymKey(text.slice(s.end).match(/^\s*\(\s*([\p{Lu}][\p{Lu}\d&.-]+)\s*\)/u)?.[1] ?? ""));
         if (def) return add(s, def);
         return;

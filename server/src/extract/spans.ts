@@ -16,4 +16,6 @@ export interface Span {
   sentence: number;
   /** For a person introduced with a title, the folded title ("foreign secretary"). */
   role?: string;
+  /** A sentence-opening word: dropped unless it resolves to a name known in the document. */
+  opener?: boolean;
 }

@@ -21,7 +21,9 @@ export function splitLists(text: string, terms: Term[], candidates: Candidate[])
       if (w === "and" || w === "&") ands.push(i);
     }
     const whole = text.slice(terms[c.first].start, bareEnd(terms[c.last]));
-    if (ands.length === 0 || hasOf || lookupCountry(whole)) {
+    // "the Government of Iraq and the Kurdistan Regional Government": two organizations, each with its head.
+    const bothHeaded = ands.length === 1 && ORG_HEADS.has(lowerWord(terms[c.last])) && ORG_HEADS.has(lowerWord(terms[c.first]));
+    if (ands.length === 0 || (hasOf && !bothHeaded) || lookupCountry(whole)) {
       out.push(c);
       continue;
     }

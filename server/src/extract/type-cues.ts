@@ -87,3 +87,9 @@ export const NOT_NAMES = new Set([
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "god", "allah", "internet", "web", "english", "arabic", "islam", "christmas", "easter", "ramadan", "eid",
 ]);
+
+/** After a name, these make it a ruler: "the Asad regime", "Assad’s brutal dictatorship". */
+export const RULER_NOUNS = new Set(["regime", "dictatorship", "presidency", "premiership", "reign", "administration"]);
+
+/** After a name, these make it a group: "Daesh fighters", "Hezbollah militants". */
+export const MEMBER_NOUNS = new Set(["fighters", "militants", "terrorists", "insurgents", "jihadists", "extremists", "members", "supporters", "militia", "militias", "operatives", "propaganda", "stronghold", "strongholds", "commanders", "leadership"]);

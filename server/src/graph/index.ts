@@ -7,3 +7,4 @@ export { fold } from "./fold.js";
 export { npmi } from "./npmi.js";
 export { applyCuration, compileCuration, type CurationMap } from "./apply-curation.js";
 export { filterByDate, type DateFilter } from "./filter-by-date.js";
+export { strongestPath } from "./shortest-path.js";

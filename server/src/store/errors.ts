@@ -64,3 +64,14 @@ export class CorruptRowError extends StoreError {
     super(`EntenteStore: ${table} row ${key} is unreadable: ${reason}`);
   }
 }
+
+/** `listDocuments` was asked for a page that cannot exist (negative or fractional offset or limit). */
+export class InvalidPageError extends StoreError {
+  readonly status = 400;
+  constructor(
+    readonly field: "offset" | "limit",
+    reason: string,
+  ) {
+    super(`EntenteStore.listDocuments: ${reason}`);
+  }
+}

@@ -1,11 +1,13 @@
-/** GET /api/graph: the whole graph in graphology's serialized form, without evidence. */
+/** GET /api/graph?from=&to=: the graph in graphology's serialized form, without evidence. */
 import type { RequestHandler } from "express";
 import type { SerializedGraphPayload } from "../../types.js";
-import type { GraphContext } from "../graph-context.js";
+import type { ApiContext } from "../graph-context.js";
+import { dateRange } from "../params.js";
 
-export function graphRoute(ctx: GraphContext): RequestHandler {
-  return (_req, res) => {
-    const exported = ctx.graph.export();
+export function graphRoute(ctx: ApiContext): RequestHandler {
+  return (req, res) => {
+    const graph = ctx.corpus.graphFor(dateRange("GET /api/graph", req.query));
+    const exported = graph.export();
     const payload: SerializedGraphPayload = {
       attributes: exported.attributes ?? {},
       options: exported.options,

@@ -1,25 +1,29 @@
-/** GET /api/entities/:id/neighbors: an entity's neighbors, heaviest edge first. */
+/** GET /api/entities/:id/neighbors?type=&minWeight=&limit=&from=&to=: neighbors, heaviest edge first. */
 import type { RequestHandler } from "express";
 import { API_LIMITS } from "../../config.js";
 import type { Neighbor, NeighborsResponse } from "../../types.js";
-import { requireEntity, type GraphContext } from "../graph-context.js";
-import { entityType, nonNegativeNumber, positiveInt } from "../params.js";
+import { requireEntity, type ApiContext } from "../graph-context.js";
+import { dateRange, entityType, nonNegativeNumber, positiveInt } from "../params.js";
 
-export function neighborsRoute(ctx: GraphContext): RequestHandler {
+export function neighborsRoute(ctx: ApiContext): RequestHandler {
   return (req, res) => {
     const route = "GET /api/entities/:id/neighbors";
     const id = String(req.params.id);
-    const entity = requireEntity(ctx, route, id);
+    const entity = requireEntity(ctx.corpus.graph, route, id);
     const type = entityType(route, req.query);
     const minWeight = nonNegativeNumber(route, req.query, "minWeight", 0);
     const limit = positiveInt(route, req.query, "limit", API_LIMITS.neighborsDefault, API_LIMITS.neighborsMax);
+    // In a date range the entity may not occur at all: then it has no neighbors there.
+    const graph = ctx.corpus.graphFor(dateRange(route, req.query));
     const neighbors: Neighbor[] = [];
-    ctx.graph.forEachEdge(id, (_key, edge, source, target) => {
-      const other = source === id ? target : source;
-      const a = ctx.graph.getNodeAttributes(other);
-      if ((type && a.type !== type) || edge.weight < minWeight) return;
-      neighbors.push({ id: other, label: a.label, type: a.type, weight: edge.weight, documents: edge.documents, npmi: edge.npmi });
-    });
+    if (graph.hasNode(id)) {
+      graph.forEachEdge(id, (_key, edge, source, target) => {
+        const other = source === id ? target : source;
+        const a = graph.getNodeAttributes(other);
+        if ((type && a.type !== type) || edge.weight < minWeight) return;
+        neighbors.push({ id: other, label: a.label, type: a.type, weight: edge.weight, documents: edge.documents, npmi: edge.npmi });
+      });
+    }
     neighbors.sort((x, y) => y.weight - x.weight || y.npmi - x.npmi || x.label.localeCompare(y.label));
     const body: NeighborsResponse = { entity, total: neighbors.length, neighbors: neighbors.slice(0, limit) };
     res.json(body);

@@ -1,0 +1,76 @@
+/** POST/GET/DELETE /api/documents: incremental ingestion and the stored documents. */
+import type { RequestHandler } from "express";
+import { API_LIMITS } from "../../config.js";
+import { contentHash, readRecordsFromBody } from "../../ingest/index.js";
+import type { DocumentListResponse, DocumentResponse, IngestResponse } from "../../types.js";
+import { InvalidInputError, NotFoundError } from "../errors.js";
+import type { ApiContext } from "../graph-context.js";
+import { nonNegativeNumber, positiveInt, text } from "../params.js";
+
+/**
+ * Adds documents: a JSON record `{id?, title?, text, url?, source?, published?}`,
+ * a list of them, or a `text/plain` body (title from `?title=`). Answers the ids
+ * stored and the entities found in each; duplicates are listed as skipped.
+ */
+export function addDocumentsRoute(ctx: ApiContext): RequestHandler {
+  return async (req, res) => {
+    const route = "POST /api/documents";
+    let body: unknown = req.body;
+    if (typeof body === "string") {
+      body = { text: body, title: text(route, req.query, "title") };
+    } else if (body === undefined || req.headers["content-type"] === undefined) {
+      throw new InvalidInputError(`${route}: send a JSON record or list of records (application/json), or text/plain`);
+    }
+    const docs = readRecordsFromBody(body, "api").map((d) => ({ ...d, hash: contentHash(d.text) }));
+    const report = await ctx.corpus.ingest(docs, { workers: docs.length >= API_LIMITS.workerThreshold ? undefined : 0 });
+    const graph = ctx.corpus.graph;
+    const answer: IngestResponse = {
+      added: report.added.map((x) => {
+        const curated = ctx.corpus.curatedDocument(x.id);
+        const ids = new Set(curated?.mentions.map((m) => m.entity));
+        return {
+          id: x.id,
+          entities: [...ids].filter((id) => graph.hasNode(id)).map((id) => {
+            const a = graph.getNodeAttributes(id);
+            return { id, label: a.label, type: a.type };
+          }),
+        };
+      }),
+      skipped: report.skipped.map((s) => ({ id: s.id, index: docs.findIndex((d) => d.id === s.id), reason: s.reason })),
+    };
+    res.status(report.added.length ? 201 : 200).json(answer);
+  };
+}
+
+export function listDocumentsRoute(ctx: ApiContext): RequestHandler {
+  return (req, res) => {
+    const route = "GET /api/documents";
+    const offset = nonNegativeNumber(route, req.query, "offset", 0);
+    if (!Number.isInteger(offset)) throw new InvalidInputError(`${route}: offset must be an integer >= 0, got "${offset}"`);
+    const limit = positiveInt(route, req.query, "limit", API_LIMITS.documentsDefault, API_LIMITS.documentsMax);
+    const store = ctx.corpus.store;
+    const body: DocumentListResponse = { total: store.countDocuments(), offset, documents: store.listDocuments(offset, limit) };
+    res.json(body);
+  };
+}
+
+export function documentRoute(ctx: ApiContext): RequestHandler {
+  return (req, res) => {
+    const id = String(req.params.id);
+    const stored = ctx.corpus.store.getDocument(id);
+    if (!stored) throw new NotFoundError(`GET /api/documents/:id: no document with id "${id}"`);
+    // Mentions as they are in the graph: after resolution across documents and curation.
+    const curated = ctx.corpus.curatedDocument(id);
+    const { entities: _entities, ...doc } = stored;
+    const body: DocumentResponse = { ...doc, mentions: curated?.mentions ?? stored.mentions };
+    res.json(body);
+  };
+}
+
+export function deleteDocumentRoute(ctx: ApiContext): RequestHandler {
+  return (req, res) => {
+    const id = String(req.params.id);
+    if (!ctx.corpus.deleteDocument(id)) throw new NotFoundError(`DELETE /api/documents/:id: no document with id "${id}"`);
+    res.status(204).end();
+  };
+}

@@ -1,0 +1,15 @@
+/** The store stage: entente's embedded SQLite database of documents and curation decisions. */
+export { EntenteStore } from "./entente-store.js";
+export { STORE_DEFAULTS } from "./open-database.js";
+export { SCHEMA_VERSION } from "./schema.js";
+export { toCurationAction } from "./curation-log.js";
+export type { AddDocumentResult, AddDocumentsResult, StoredDocument, StoredDocumentInput, StoreOptions } from "./types.js";
+export {
+  CorruptRowError,
+  InvalidCurationActionError,
+  InvalidDocumentError,
+  InvalidPageError,
+  SchemaVersionError,
+  StoreError,
+  StoreOpenError,
+} from "./errors.js";

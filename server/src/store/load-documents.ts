@@ -1,0 +1,36 @@
+/**
+ * Loads every stored document as the extractor produced it, for deriving the graph at
+ * start-up: four set-based scans (documents, sentences, mentions, entities) grouped in
+ * memory, rather than four queries per document.
+ */
+import type Database from "better-sqlite3";
+import type { EntityType, ExtractedDocument } from "../types.js";
+import { setOptional, toEntity } from "./rows.js";
+
+type DocumentRow = [id: string, source: string, title: string | null, published: string | null, text: string];
+type SentenceRow = [documentId: string, start: number, end: number, paragraph: number];
+type MentionRow = [documentId: string, sentence: number, start: number, end: number, surface: string, type: string, entity: string];
+type EntityRow = [documentId: string, entity: string, label: string, type: string, aliases: string];
+
+/** Every document in ingestion order; sentences and mentions in their stored order. */
+export function loadExtractedDocuments(db: Database.Database): ExtractedDocument[] {
+  const byId = new Map<string, ExtractedDocument>();
+  const documents = db.prepare<[], DocumentRow>("SELECT id, source, title, published, text FROM documents ORDER BY rowid").raw();
+  for (const [id, source, title, published, text] of documents.iterate()) {
+    byId.set(id, setOptional<ExtractedDocument>({ id, source, text, sentences: [], mentions: [], entities: {} }, { title, published }));
+  }
+  // Primary-key order (document_id, idx): no sort, and each list fills in index order.
+  const sentences = db.prepare<[], SentenceRow>("SELECT document_id, start_offset, end_offset, paragraph FROM sentences ORDER BY document_id, idx").raw();
+  for (const [documentId, start, end, paragraph] of sentences.iterate()) byId.get(documentId)!.sentences.push({ start, end, paragraph });
+  const mentions = db
+    .prepare<[], MentionRow>("SELECT document_id, sentence, start_offset, end_offset, surface, type, entity FROM mentions ORDER BY document_id, idx")
+    .raw();
+  for (const [documentId, sentence, start, end, text, type, entity] of mentions.iterate()) {
+    byId.get(documentId)!.mentions.push({ start, end, text, type: type as EntityType, entity, sentence });
+  }
+  const entities = db.prepare<[], EntityRow>("SELECT document_id, entity, label, type, aliases FROM document_entities ORDER BY rowid").raw();
+  for (const [documentId, entity, label, type, aliases] of entities.iterate()) {
+    byId.get(documentId)!.entities[entity] = toEntity(entity, label, type, aliases, "document_entities");
+  }
+  return [...byId.values()];
+}
