@@ -1,5 +1,6 @@
-/** The viewer's one place for tunable numbers and colors: mapping, layout, labels, API limits, timings. */
+/** The viewer's one place for tunable numbers and colors: mapping, layout, labels, filters, API limits, timings. */
 import type { ForceAtlas2Settings } from "graphology-layout-forceatlas2";
+import type { NoverlapSettings } from "graphology-layout-noverlap";
 import type { EntityType } from "../../server/src/types";
 
 export interface ViewerSettings {
@@ -7,15 +8,23 @@ export interface ViewerSettings {
   typeColors: Record<EntityType, string>;
   /** Human names for the legend and the panel. */
   typeLabels: Record<EntityType, string>;
-  /** Node radius in screen pixels, mapped from degree (sqrt scale) between these bounds. */
+  /**
+   * Colors of Louvain communities, largest community first; communities past the palette share
+   * `otherCommunityColor` (a dozen hues is about what an eye tells apart).
+   */
+  communityPalette: string[];
+  otherCommunityColor: string;
+  /** Node radius in screen pixels, mapped from the size metric (sqrt scale) between these bounds. */
   nodeSizeRange: [number, number];
   /** Edge thickness in screen pixels, mapped from weight (sqrt scale) between these bounds. */
   edgeSizeRange: [number, number];
   edgeColor: string;
-  /** Colors of what a selection pushes to the background. */
+  /** Colors of what a selection or hover pushes to the background. */
   dimmedNodeColor: string;
   dimmedEdgeColor: string;
   highlightedEdgeColor: string;
+  /** Color of the nodes and edges of a shortest path. */
+  pathColor: string;
   labelColor: string;
   labelSize: number;
   labelFont: string;
@@ -27,16 +36,34 @@ export interface ViewerSettings {
   labelRenderedSizeThreshold: number;
   /** Sigma's label grid density: lower means fewer overlapping labels. */
   labelDensity: number;
-  /** ForceAtlas2 iterations: enough for a few hundred nodes to settle, a few ms each. */
-  layoutIterations: number;
-  /** Seed of the initial random positions, so the same graph always gets the same picture. */
+  /** Seed of the initial random positions, so the same graph always starts from the same picture. */
   layoutSeed: number;
   /** ForceAtlas2 settings laid over what its inferSettings picks for the graph's order. */
   layoutOverrides: ForceAtlas2Settings;
+  /**
+   * How long the automatic worker layout runs after the first render, per node, and its bounds:
+   * the seeds (~200 nodes) settle within 2 s; 5,000 nodes need ~10 s in a worker here.
+   */
+  layoutMsPerNode: number;
+  layoutMsRange: [number, number];
+  /** Short run after new nodes arrive (ingestion, date range), placed near their neighbors first. */
+  layoutUpdateMs: number;
+  /** No-overlap pass after ForceAtlas2; margin is in screen pixels at the initial zoom. */
+  noverlapSettings: NoverlapSettings;
+  /** Give up on the no-overlap pass after this long (it usually converges much sooner). */
+  noverlapMaxMs: number;
+  /** localStorage key prefix of kept positions (the graph's name follows). */
+  positionsStorageKey: string;
   searchLimit: number;
   /** Wait after the last keystroke before asking the API, so typing does not flood it. */
   searchDebounceMs: number;
   neighborsLimit: number;
+  /** Upper bound of the minimum-edge-weight and minimum-degree sliders (the data's max if lower). */
+  filterSliderMax: number;
+  /** Wait after the last change of the URL-worthy state (camera moves a lot) before writing the URL. */
+  urlDebounceMs: number;
+  /** Wait after the date slider stops before refetching the graph. */
+  dateDebounceMs: number;
   /**
    * Camera ratio bounds when focusing an entity (1 = whole graph): zoom in at least to the first
    * so a lone node is not lost, out at most to the second so a hub does not shrink the graph.
@@ -45,31 +72,48 @@ export interface ViewerSettings {
   /** Room kept between the focused neighborhood and the edges of the view, for labels. */
   focusMarginPx: number;
   focusDurationMs: number;
+  /** Widest window that gets the phone layout (panel as a bottom sheet); mirrors styles.css. */
+  narrowMaxWidth: number;
 }
 
 export const DEFAULT_SETTINGS: ViewerSettings = {
   typeColors: { person: "#e4572e", country: "#1b98e0", organization: "#2e9e5b" },
   typeLabels: { person: "Person", country: "Country", organization: "Organization" },
+  communityPalette: [
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
+    "#b07aa1", "#ff9da7", "#9c755f", "#2f4b7c", "#a05195", "#665191",
+  ],
+  otherCommunityColor: "#9aa3ad",
   nodeSizeRange: [3, 18],
   edgeSizeRange: [0.6, 5],
   edgeColor: "#cbd2dc",
   dimmedNodeColor: "#e3e6ea",
   dimmedEdgeColor: "#f0f1f3",
   highlightedEdgeColor: "#6b7686",
+  pathColor: "#7c3aed",
   labelColor: "#1f2733",
   labelSize: 13,
   labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
   labelRenderedSizeThreshold: 8,
   labelDensity: 0.7,
-  layoutIterations: 300,
   layoutSeed: 42,
   layoutOverrides: { strongGravityMode: true, gravity: 0.2, scalingRatio: 12, edgeWeightInfluence: 0.5 },
+  layoutMsPerNode: 8,
+  layoutMsRange: [1500, 15_000],
+  layoutUpdateMs: 1200,
+  noverlapSettings: { margin: 2, ratio: 1.1, speed: 3 },
+  noverlapMaxMs: 3000,
+  positionsStorageKey: "entente:positions:",
   searchLimit: 10,
   searchDebounceMs: 150,
   neighborsLimit: 50,
+  filterSliderMax: 50,
+  urlDebounceMs: 400,
+  dateDebounceMs: 350,
   focusRatioRange: [0.3, 1.1],
   focusMarginPx: 70,
   focusDurationMs: 600,
+  narrowMaxWidth: 700,
 };
 
 /** Thrown when a settings override does not make sense; the message names the key. */
@@ -80,18 +124,21 @@ export class InvalidSettingsError extends Error {
 /** Merges overrides into the defaults and checks the values a typo could break. */
 export function resolveSettings(overrides: Partial<ViewerSettings> = {}): ViewerSettings {
   const settings = { ...DEFAULT_SETTINGS, ...overrides };
-  const positive: (keyof ViewerSettings)[] = ["layoutIterations", "searchLimit", "neighborsLimit"];
+  const positive: (keyof ViewerSettings)[] = ["layoutMsPerNode", "layoutUpdateMs", "searchLimit", "neighborsLimit", "filterSliderMax"];
   for (const key of positive) {
     const value = settings[key];
     if (typeof value !== "number" || !(value > 0)) {
       throw new InvalidSettingsError(`resolveSettings: "${key}" must be a positive number, got ${String(value)}`);
     }
   }
-  for (const key of ["nodeSizeRange", "edgeSizeRange", "focusRatioRange"] as const) {
+  for (const key of ["nodeSizeRange", "edgeSizeRange", "focusRatioRange", "layoutMsRange"] as const) {
     const [min, max] = settings[key];
     if (!(min > 0 && max >= min)) {
       throw new InvalidSettingsError(`resolveSettings: "${key}" must be [min, max] with 0 < min <= max, got [${min}, ${max}]`);
     }
+  }
+  if (settings.communityPalette.length === 0) {
+    throw new InvalidSettingsError(`resolveSettings: "communityPalette" needs at least one color`);
   }
   return settings;
 }

@@ -1,9 +1,16 @@
 /** The viewer's only way to the server: typed wrappers around entente's HTTP API. */
 import type {
   ApiError,
+  CurationAction,
+  CurationExport,
+  CurationResponse,
+  DocumentRecord,
   EntitySearchResponse,
+  EntityType,
   EvidenceResponse,
+  IngestResponse,
   NeighborsResponse,
+  PathResponse,
   SerializedGraphPayload,
 } from "../../../server/src/types";
 
@@ -14,43 +21,104 @@ export class ApiRequestError extends Error {
     readonly path: string,
     readonly status: number,
     detail: string,
+    method = "GET",
   ) {
-    super(`GET ${path}: ${status} ${detail}`);
+    super(`${method} ${path}: ${status} ${detail}`);
   }
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(path, { headers: { Accept: "application/json" }, signal });
+async function request<T>(method: "GET" | "POST", path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(path, {
+    method,
+    headers: body === undefined ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal,
+  });
   if (!response.ok) {
     // The API answers errors as {"error": "..."}; fall back to the status text for anything else.
-    const body = (await response.json().catch(() => null)) as Partial<ApiError> | null;
-    throw new ApiRequestError(path, response.status, body?.error ?? response.statusText);
+    const error = (await response.json().catch(() => null)) as Partial<ApiError> | null;
+    throw new ApiRequestError(path, response.status, error?.error ?? response.statusText, method);
   }
   return (await response.json()) as T;
 }
 
 const id = encodeURIComponent;
 
-/** `GET /api/graph`: the whole graph, evidence left out. */
-export function fetchGraph(signal?: AbortSignal): Promise<SerializedGraphPayload> {
-  return getJson("/api/graph", signal);
+/** A date range as the API's `from`/`to` parameters. */
+export interface DateQuery {
+  from?: string;
+  to?: string;
+}
+
+function dateParams({ from, to }: DateQuery = {}): URLSearchParams {
+  const params = new URLSearchParams();
+  if (from) params.set("from", from);
+  if (to) params.set("to", to);
+  return params;
+}
+
+function withQuery(path: string, params: URLSearchParams): string {
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** `GET /api/graph?from=&to=`: the graph (of the documents in the range), evidence left out. */
+export function fetchGraph(range?: DateQuery, signal?: AbortSignal): Promise<SerializedGraphPayload> {
+  return request("GET", withQuery("/api/graph", dateParams(range)), undefined, signal);
 }
 
 /** `GET /api/entities?q=&limit=`: entities matching a label or alias, best first. */
 export function searchEntities(query: string, limit: number, signal?: AbortSignal): Promise<EntitySearchResponse> {
   const params = new URLSearchParams({ q: query, limit: String(limit) });
-  return getJson(`/api/entities?${params}`, signal);
+  return request("GET", `/api/entities?${params}`, undefined, signal);
 }
 
-/** `GET /api/entities/:id/neighbors?limit=`: neighbors, heaviest edge first. */
-export function fetchNeighbors(entity: string, limit: number, signal?: AbortSignal): Promise<NeighborsResponse> {
-  return getJson(`/api/entities/${id(entity)}/neighbors?limit=${limit}`, signal);
+/** `GET /api/entities/:id/neighbors?limit=&type=`: neighbors, heaviest edge first. */
+export function fetchNeighbors(entity: string, limit: number, type: EntityType | null, signal?: AbortSignal): Promise<NeighborsResponse> {
+  const params = new URLSearchParams({ limit: String(limit) });
+  if (type) params.set("type", type);
+  return request("GET", `/api/entities/${id(entity)}/neighbors?${params}`, undefined, signal);
 }
 
 /** `GET /api/edges/:source/:target/evidence`: the sentences behind one edge. */
 export function fetchEvidence(source: string, target: string, signal?: AbortSignal): Promise<EvidenceResponse> {
-  return getJson(`/api/edges/${id(source)}/${id(target)}/evidence`, signal);
+  return request("GET", `/api/edges/${id(source)}/${id(target)}/evidence`, undefined, signal);
 }
 
-/** Where the GEXF download lives; a plain link, so the browser handles the file. */
+/** `GET /api/path?from=&to=`: the strongest chain between two entities (empty when unconnected). */
+export function fetchPath(from: string, to: string, signal?: AbortSignal): Promise<PathResponse> {
+  return request("GET", `/api/path?${new URLSearchParams({ from, to })}`, undefined, signal);
+}
+
+/** `POST /api/documents`: adds articles, answering with what was added and what was skipped. */
+export function postDocuments(records: DocumentRecord[]): Promise<IngestResponse> {
+  return request("POST", "/api/documents", records);
+}
+
+/** `POST /api/entities/:id/<kind>`: one curation decision. */
+export function curate(action: CurationAction): Promise<CurationResponse> {
+  const path = `/api/entities/${id(action.entity)}/${action.kind}`;
+  if (action.kind === "merge") return request("POST", path, { into: action.into });
+  if (action.kind === "rename") return request("POST", path, { label: action.label });
+  if (action.kind === "retype") return request("POST", path, { type: action.type });
+  return request("POST", path, {});
+}
+
+/** `POST /api/curation/undo`: takes back the last decision. */
+export function undoCuration(): Promise<CurationResponse> {
+  return request("POST", "/api/curation/undo", {});
+}
+
+/** `POST /api/curation/import`: applies a curation file. */
+export function importCuration(file: CurationExport): Promise<unknown> {
+  return request("POST", "/api/curation/import", file);
+}
+
+/** Where the downloads live; plain links, so the browser handles the files. */
 export const GEXF_EXPORT_URL = "/api/export.gexf";
+export const CURATION_EXPORT_URL = "/api/curation";
+
+/** The whole-graph GEXF for a date range. */
+export function gexfExportUrl(range?: DateQuery): string {
+  return withQuery(GEXF_EXPORT_URL, dateParams(range));
+}

@@ -1,65 +1,136 @@
 /**
- * The side panel: follows the viewer state, loading an entity's neighbors when it is selected
- * and an edge's evidence when a neighbor is picked. Stale answers are dropped.
+ * The side panel: follows the viewer state, showing a path when one is asked, else the evidence
+ * of an edge, else the selected entity with its neighbors and tools. Stale answers are dropped.
  */
+import type { EntityType, PathResponse } from "../../../server/src/types";
 import { fetchEvidence, fetchNeighbors } from "../api";
+import { renderCuration } from "../curation";
 import { h } from "../dom";
+import { mountSearch } from "../search";
 import type { ViewerSettings } from "../settings";
 import type { ViewerSnapshot, ViewerState } from "../state";
 import { renderEntityView } from "./entity-view";
 import { renderEvidenceView } from "./evidence-view";
+import { renderPathView } from "./path-view";
 
 export interface PanelOptions {
   state: ViewerState;
   settings: ViewerSettings;
-  /** Selects and brings an entity into view (the evidence view's "Open" button). */
+  /** Selects and brings an entity into view. */
   onOpenEntity(entity: string): void;
+  /** Brings an entity into view without changing the panel. */
+  onCenter(entity: string): void;
+  /** The current path answer (null while loading). */
+  path(): PathResponse | null;
+  /** Reloads the graph after a curation decision. */
+  reload(): Promise<void>;
 }
 
-export function mountPanel(panel: HTMLElement, { state, settings, onOpenEntity }: PanelOptions): void {
+export interface Panel {
+  /** Renders again what is shown (after the graph changed or a path arrived). */
+  refresh(): void;
+}
+
+type Shown = Pick<ViewerSnapshot, "selected" | "evidenceWith" | "path" | "ego">;
+
+export function mountPanel(panel: HTMLElement, options: PanelOptions): Panel {
+  const { state, settings } = options;
   let pending: AbortController | null = null;
-  let shown: Pick<ViewerSnapshot, "selected" | "evidenceWith"> = { selected: null, evidenceWith: null };
+  let shown: Shown | null = null;
+  let neighborType: EntityType | null = null;
+  let notice: HTMLElement | null = null;
 
   function message(text: string, className = "muted"): void {
     panel.replaceChildren(h("p", { className: `panel-message ${className}`, text }));
   }
 
+  function pathPicker(from: string): HTMLElement {
+    const box = h("div", { className: "search path-search" });
+    mountSearch(box, {
+      settings,
+      id: "path-search",
+      label: "Shortest path to",
+      placeholder: "Shortest path to… (search)",
+      exclude: () => new Set([from]),
+      onPick: (to) => state.update({ path: { from, to: to.id }, evidenceWith: null }),
+    });
+    return box;
+  }
+
   async function load(snapshot: ViewerSnapshot, signal: AbortSignal): Promise<HTMLElement | null> {
-    const { selected, evidenceWith } = snapshot;
+    const { selected, evidenceWith, path } = snapshot;
+    if (path !== null) {
+      const answer = options.path();
+      if (answer === null || answer.from !== path.from || answer.to !== path.to) return h("p", { className: "panel-message muted", text: "Finding the path…" });
+      return renderPathView(answer, settings, {
+        onClose: () => state.update({ path: null }),
+        onOpen: (entity) => options.onOpenEntity(entity),
+      });
+    }
     if (selected === null) return null;
     if (evidenceWith === null) {
-      const response = await fetchNeighbors(selected, settings.neighborsLimit, signal);
-      return renderEntityView(response, settings, {
-        onNeighbor: (neighbor) => state.showEvidence(neighbor),
-        onClose: () => state.select(null),
+      const response = await fetchNeighbors(selected, settings.neighborsLimit, neighborType, signal);
+      const curation = renderCuration(response.entity, settings, {
+        onDone: async (entity, text) => {
+          notice = h("p", { className: "panel-notice", text, attrs: { role: "status" } });
+          await options.reload();
+          if (entity !== null) options.onOpenEntity(entity);
+          else state.select(null);
+          refresh();
+        },
+        onError: (text) => {
+          notice = h("p", { className: "panel-notice error", text, attrs: { role: "alert" } });
+          refresh();
+        },
       });
+      const extras = [pathPicker(selected), curation];
+      if (notice) extras.unshift(notice);
+      notice = null;
+      return renderEntityView(
+        response,
+        settings,
+        {
+          onNeighbor: (neighbor) => state.showEvidence(neighbor),
+          onCenter: (entity) => (entity === selected ? options.onCenter(entity) : options.onOpenEntity(entity)),
+          onClose: () => state.select(null),
+          onNeighborType: (type) => {
+            neighborType = type;
+            refresh();
+          },
+          onEgo: (ego) => state.update({ ego }),
+        },
+        { neighborType, ego: snapshot.ego, extras },
+      );
     }
     const response = await fetchEvidence(selected, evidenceWith, signal);
     return renderEvidenceView(response, selected, settings, {
       onBack: () => state.showEvidence(null),
-      onSelect: onOpenEntity,
+      onSelect: options.onOpenEntity,
     });
   }
 
-  async function update(snapshot: ViewerSnapshot): Promise<void> {
-    if (snapshot.selected === shown.selected && snapshot.evidenceWith === shown.evidenceWith) return;
-    shown = { selected: snapshot.selected, evidenceWith: snapshot.evidenceWith };
+  async function render(snapshot: ViewerSnapshot): Promise<void> {
+    shown = { selected: snapshot.selected, evidenceWith: snapshot.evidenceWith, path: snapshot.path, ego: snapshot.ego };
     pending?.abort();
-    if (snapshot.selected === null) {
+    if (snapshot.selected === null && snapshot.path === null) {
       panel.hidden = true;
       panel.replaceChildren();
+      delete panel.dataset.state;
       return;
     }
     const controller = (pending = new AbortController());
+    const focusInside = panel.contains(document.activeElement);
     panel.hidden = false;
     panel.dataset.state = "loading";
-    message("Loading…");
+    if (panel.childElementCount === 0) message("Loading…");
     try {
       const view = await load(snapshot, controller.signal);
       if (controller.signal.aborted || !view) return;
       panel.replaceChildren(view);
       panel.scrollTop = 0;
-      panel.dataset.state = snapshot.evidenceWith === null ? "entity" : "evidence";
+      panel.dataset.state = snapshot.path !== null ? (options.path() ? "path" : "loading") : snapshot.evidenceWith === null ? "entity" : "evidence";
+      // Keyboard users keep their place: focus moves to the new view's heading or first control.
+      if (focusInside) (panel.querySelector<HTMLElement>("button, [href], input") ?? panel).focus();
     } catch (error) {
       if (controller.signal.aborted) return;
       console.error(error);
@@ -68,8 +139,29 @@ export function mountPanel(panel: HTMLElement, { state, settings, onOpenEntity }
     }
   }
 
-  state.subscribe((snapshot) => void update(snapshot));
-  document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && !panel.hidden && !(event.target instanceof HTMLInputElement)) state.select(null);
+  function refresh(): void {
+    void render(state.get());
+  }
+
+  state.subscribe((snapshot) => {
+    if (
+      shown !== null &&
+      snapshot.selected === shown.selected &&
+      snapshot.evidenceWith === shown.evidenceWith &&
+      snapshot.path === shown.path &&
+      snapshot.ego === shown.ego
+    ) {
+      return;
+    }
+    if (snapshot.selected !== shown?.selected) neighborType = null;
+    void render(snapshot);
   });
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || panel.hidden || event.target instanceof HTMLInputElement) return;
+    if (state.get().path !== null) state.update({ path: null });
+    else if (state.get().evidenceWith !== null) state.showEvidence(null);
+    else state.select(null);
+  });
+  if (state.get().selected !== null || state.get().path !== null) refresh();
+  return { refresh };
 }

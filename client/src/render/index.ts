@@ -1,29 +1,35 @@
-/** Creates the sigma renderer for the entity graph and keeps it in sync with the viewer state. */
+/** Creates the sigma renderer for the entity graph; display decisions live in the reducers. */
 import Sigma from "sigma";
 import { DEFAULT_DEPTH_LAYERS, DEFAULT_PRIMITIVES } from "sigma/primitives";
 import type { EdgeAttributes, EntityAttributes, GraphAttributes } from "../../../server/src/types";
 import type { EntityGraph } from "../graph";
 import type { ViewerSettings } from "../settings";
 import type { ViewerState } from "../state";
-import { computeMapping } from "./mapping";
+import type { DisplayModel } from "./display-model";
 import { createEdgeReducer, createNodeReducer, LABEL_DEPTH } from "./reducers";
 
+export type { DisplayModel, PathHighlight } from "./display-model";
 export { focusNode } from "./focus-node";
 
 export type EntitySigma = Sigma<EntityAttributes, EdgeAttributes, GraphAttributes>;
 
 /**
  * Draws `graph` into `container`. Clicking a node selects it, clicking the background clears the
- * selection; every state change re-runs the reducers.
+ * selection, hovering feeds the state; the caller refreshes sigma when the model changes.
  */
-export function createRenderer(graph: EntityGraph, container: HTMLElement, state: ViewerState, settings: ViewerSettings): EntitySigma {
-  const mapping = computeMapping(graph, settings);
+export function createRenderer(
+  graph: EntityGraph,
+  container: HTMLElement,
+  state: ViewerState,
+  model: () => DisplayModel,
+  settings: ViewerSettings,
+): EntitySigma {
   const sigma: EntitySigma = new Sigma(graph, container, {
     // One more depth layer above sigma's four: the reducers put every label there, so a label is
     // never hidden under a neighbor's disc.
     primitives: { ...DEFAULT_PRIMITIVES, depthLayers: [...DEFAULT_DEPTH_LAYERS, LABEL_DEPTH] },
-    nodeReducer: createNodeReducer(state, mapping, settings),
-    edgeReducer: createEdgeReducer(state, mapping, settings),
+    nodeReducer: createNodeReducer(model, settings),
+    edgeReducer: createEdgeReducer(model, settings),
     settings: {
       // Sizes in the mapping are screen pixels, so they read the same for any graph extent.
       itemSizesReference: "screen",
@@ -36,6 +42,7 @@ export function createRenderer(graph: EntityGraph, container: HTMLElement, state
 
   sigma.on("clickNode", ({ node }) => state.select(node));
   sigma.on("clickStage", () => state.select(null));
-  state.subscribe(() => sigma.refresh());
+  sigma.on("enterNode", ({ node }) => state.update({ hovered: node }));
+  sigma.on("leaveNode", () => state.update({ hovered: null }));
   return sigma;
 }

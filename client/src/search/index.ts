@@ -10,24 +10,34 @@ import type { ViewerSettings } from "../settings";
 export interface SearchOptions {
   settings: ViewerSettings;
   onPick(entity: EntitySummary): void;
+  /** Prefix of the element ids, unique per search box on the page. */
+  id?: string;
+  label?: string;
+  placeholder?: string;
+  /** Entities not to offer (e.g. the entity itself when picking a merge target). */
+  exclude?: () => ReadonlySet<string>;
 }
 
-export function mountSearch(container: HTMLElement, { settings, onPick }: SearchOptions): void {
+/** Mounts an autocomplete box in `container`; returns its input, for focusing. */
+export function mountSearch(
+  container: HTMLElement,
+  { settings, onPick, id = "search", label = "Search entities", placeholder = "Search people, countries, organizations…", exclude }: SearchOptions,
+): HTMLInputElement {
   const input = h("input", {
     className: "search-input",
     attrs: {
       type: "search",
-      placeholder: "Search people, countries, organizations…",
-      "aria-label": "Search entities",
+      placeholder,
+      "aria-label": label,
       role: "combobox",
       "aria-autocomplete": "list",
       "aria-expanded": "false",
-      "aria-controls": "search-suggestions",
+      "aria-controls": `${id}-suggestions`,
       autocomplete: "off",
       spellcheck: "false",
     },
   });
-  const list = h("ul", { className: "search-suggestions", attrs: { id: "search-suggestions", role: "listbox" } });
+  const list = h("ul", { className: "search-suggestions", attrs: { id: `${id}-suggestions`, role: "listbox" } });
   list.hidden = true;
   container.append(input, list);
 
@@ -41,7 +51,7 @@ export function mountSearch(container: HTMLElement, { settings, onPick }: Search
   function render(): void {
     list.replaceChildren(
       ...results.map((entity, index) => {
-        const item = h("li", { className: `search-suggestion type-${entity.type}`, attrs: { role: "option", id: `search-option-${index}` } }, [
+        const item = h("li", { className: `search-suggestion type-${entity.type}`, attrs: { role: "option", id: `${id}-option-${index}` } }, [
           h("span", { className: "swatch", attrs: { "aria-hidden": "true" } }),
           h("span", { className: "search-label", text: entity.label }),
           h("span", { className: "search-meta", text: `${entity.type} · ${entity.mentions} mentions` }),
@@ -57,7 +67,7 @@ export function mountSearch(container: HTMLElement, { settings, onPick }: Search
     );
     list.hidden = results.length === 0;
     input.setAttribute("aria-expanded", String(!list.hidden));
-    if (active >= 0) input.setAttribute("aria-activedescendant", `search-option-${active}`);
+    if (active >= 0) input.setAttribute("aria-activedescendant", `${id}-option-${active}`);
     else input.removeAttribute("aria-activedescendant");
   }
 
@@ -80,7 +90,8 @@ export function mountSearch(container: HTMLElement, { settings, onPick }: Search
     if (trimmed === "") return [];
     pending = new AbortController();
     const response = await searchEntities(trimmed, settings.searchLimit, pending.signal);
-    return response.results;
+    const excluded = exclude?.() ?? new Set<string>();
+    return response.results.filter((entity) => !excluded.has(entity.id));
   }
 
   async function refresh(): Promise<void> {
@@ -124,4 +135,5 @@ export function mountSearch(container: HTMLElement, { settings, onPick }: Search
   });
 
   input.addEventListener("blur", close);
+  return input;
 }

@@ -1,51 +1,54 @@
 /**
- * The viewer's display state, kept apart from graph data: which entity is selected, its
- * neighbors, and which edge's evidence is open. Renderers and panels subscribe to it.
+ * The viewer's display state, kept apart from graph data: selection, hover, filters, mapping,
+ * path, date range and camera. Renderers, panels and the URL subscribe to it.
  */
-import type { EntityGraph } from "../graph";
+import type { ViewerSnapshot, ViewState } from "./types";
+import { DEFAULT_VIEW } from "./utils";
 
-export interface ViewerSnapshot {
-  /** The selected entity's node id, or null. */
-  selected: string | null;
-  /** The selected entity's neighbors in the graph (empty without a selection). */
-  neighbors: ReadonlySet<string>;
-  /** The neighbor whose edge evidence is shown in the panel, or null. */
-  evidenceWith: string | null;
-}
+export type { CameraView, ColorBy, DateRange, Filters, SizeBy, ViewerSnapshot, ViewState } from "./types";
+export { COLOR_BY, SIZE_BY } from "./types";
+export { DEFAULT_FILTERS, DEFAULT_VIEW, sameFilters } from "./utils";
+
+/** Names of the snapshot's fields that changed in one update. */
+export type Changes = ReadonlySet<keyof ViewerSnapshot>;
 
 export interface ViewerState {
   get(): ViewerSnapshot;
-  /** Selects an entity (null clears); unknown ids clear too, as there is nothing to show. */
+  /** Merges `patch`; listeners hear which fields changed (nothing changed, nothing heard). */
+  update(patch: Partial<ViewerSnapshot>): void;
+  /** Selects an entity (null clears), closing its evidence and any path. */
   select(node: string | null): void;
   /** Opens the evidence of the edge between the selection and `neighbor` (null closes it). */
   showEvidence(neighbor: string | null): void;
   /** Calls `listener` after every change; returns the unsubscribe function. */
-  subscribe(listener: (snapshot: ViewerSnapshot) => void): () => void;
+  subscribe(listener: (snapshot: ViewerSnapshot, changes: Changes) => void): () => void;
 }
 
-const EMPTY: ViewerSnapshot = { selected: null, neighbors: new Set(), evidenceWith: null };
+/** Creates the state, starting from `initial` (a deep link) over the defaults. */
+export function createViewerState(initial: Partial<ViewState> = {}): ViewerState {
+  let snapshot: ViewerSnapshot = { ...DEFAULT_VIEW, ...initial, hovered: null };
+  const listeners = new Set<(snapshot: ViewerSnapshot, changes: Changes) => void>();
 
-/** Creates the state for one graph; neighbors come from that graph so highlighting needs no request. */
-export function createViewerState(graph: EntityGraph): ViewerState {
-  let snapshot = EMPTY;
-  const listeners = new Set<(snapshot: ViewerSnapshot) => void>();
-
-  function update(next: ViewerSnapshot): void {
-    snapshot = next;
-    for (const listener of listeners) listener(snapshot);
+  function update(patch: Partial<ViewerSnapshot>): void {
+    const changes = new Set<keyof ViewerSnapshot>();
+    for (const key of Object.keys(patch) as (keyof ViewerSnapshot)[]) {
+      if (patch[key] !== snapshot[key]) changes.add(key);
+    }
+    if (changes.size === 0) return;
+    snapshot = { ...snapshot, ...patch };
+    for (const listener of listeners) listener(snapshot, changes);
   }
 
   return {
     get: () => snapshot,
+    update,
     select(node) {
-      if (node === null || !graph.hasNode(node)) return update(EMPTY);
-      if (node === snapshot.selected && snapshot.evidenceWith === null) return;
-      update({ selected: node, neighbors: new Set(graph.neighbors(node)), evidenceWith: null });
+      if (node === snapshot.selected && snapshot.evidenceWith === null && snapshot.path === null) return;
+      update({ selected: node, evidenceWith: null, path: null, ego: node === null ? false : snapshot.ego });
     },
     showEvidence(neighbor) {
       if (snapshot.selected === null) return;
-      if (neighbor !== null && !snapshot.neighbors.has(neighbor)) return;
-      update({ ...snapshot, evidenceWith: neighbor });
+      update({ evidenceWith: neighbor });
     },
     subscribe(listener) {
       listeners.add(listener);

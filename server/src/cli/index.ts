@@ -6,7 +6,9 @@ const USAGE = `usage: entente <command> [options]
 
 commands:
   build <file-or-dir>... --out graph.gexf|graph.json [--gexf-version 1.2|1.3] [--window sentence|paragraph]
-  serve [--port 3000] [--host 127.0.0.1] [<file-or-dir>...]      (seeds/ when no input is given)
+  serve [--port 3000] [--host 127.0.0.1] [--db FILE] [--workers N] [<file-or-dir>...]
+        (a new database starts from seeds/; default database data/entente.db)
+  ingest <file-or-dir>... [--db FILE] [--workers N]
   extract <file-or-dir>... --out mentions.jsonl
   eval [--data DIR]`;
 
@@ -15,6 +17,7 @@ type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import("./build-command.js")).runBuild,
   serve: async () => (await import("./serve-command.js")).runServe,
+  ingest: async () => (await import("./ingest-command.js")).runIngest,
   extract: async () => (await import("./extract-command.js")).runExtract,
   eval: async () => (await import("./eval-command.js")).runEval,
 };

@@ -211,7 +211,9 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
     return [span(ctx, a, a, "country", leading), ...rest];
   }
   const trailing = lookupCountry(terms[b].text);
-  if (trailing && b > a) return [...classifyRange(ctx, a, b - 1, headline), span(ctx, b, b, "country", trailing)];
+  // "Michael Jordan" is a person; "Northern Ireland" was caught above as a whole name.
+  const firstNamed = b === a + 1 && terms[a].tags.has("FirstName");
+  if (trailing && b > a && !firstNamed) return [...classifyRange(ctx, a, b - 1, headline), span(ctx, b, b, "country", trailing)];
 
   const range = terms.slice(a, b + 1);
   // compromise guesses Organization for any unknown capitalized word; only trust it on multi-word names.

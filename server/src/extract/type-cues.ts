@@ -54,7 +54,8 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** Lowercase nouns for a state's organs after a country or demonym ("Iraqi forces", "the Syrian regime"): an organization. */
-export const GROUP_NOUNS = new Set(["government", "regime", "administration", "forces", "troops", "army", "military", "navy", "police", "authorities", "opposition", "parliament", "cabinet", "ministry", "embassy", "militia", "militias", "rebels", "coalition"]);
+// "troops", "soldiers" and "rebels" are people, not an organ: "Russian troops" stays a mention of Russia.
+export const GROUP_NOUNS = new Set(["government", "regime", "administration", "forces", "army", "military", "navy", "police", "authorities", "opposition", "parliament", "cabinet", "ministry", "embassy", "militia", "militias", "coalition"]);
 
 /** Words allowed between the demonym and the group noun ("Iraqi security forces", "Syrian armed forces"). */
 export const GROUP_MODIFIERS = new Set(["security", "armed", "special", "federal", "regional", "central", "interim", "transitional", "military", "naval", "air", "ground", "government", "state", "national", "local"]);

@@ -1,0 +1,57 @@
+/** Shapes of the viewer's display state: what the URL keeps (ViewState) and what it does not. */
+import type { EntityType } from "../../../server/src/types";
+
+/** What node colors mean. */
+export type ColorBy = "type" | "community";
+export const COLOR_BY: readonly ColorBy[] = ["type", "community"];
+
+/** What node sizes mean. */
+export type SizeBy = "degree" | "weightedDegree" | "pagerank";
+export const SIZE_BY: readonly SizeBy[] = ["degree", "weightedDegree", "pagerank"];
+
+export interface Filters {
+  /** Entity types shown; the others are hidden with their edges. */
+  types: EntityType[];
+  /** Edges lighter than this (shared sentences) are hidden. */
+  minWeight: number;
+  /** Nodes with fewer shown edges than this are hidden. */
+  minDegree: number;
+  /** Hide nodes left without any shown edge. */
+  hideIsolated: boolean;
+}
+
+/** Camera in sigma's framed-graph coordinates (what `camera.getState()` holds). */
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+/** A date range as YYYY-MM-DD bounds, either open. */
+export interface DateRange {
+  from?: string;
+  to?: string;
+}
+
+/** Everything a deep link restores. */
+export interface ViewState {
+  selected: string | null;
+  /** The neighbor whose edge evidence is open in the panel. */
+  evidenceWith: string | null;
+  /** Show only the selection, its neighbors and the edges among them. */
+  ego: boolean;
+  /** Endpoints of the shortest path shown, or null. */
+  path: { from: string; to: string } | null;
+  filters: Filters;
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
+  dateRange: DateRange;
+  /** null until the user (or a link) moved the camera: then the whole graph is shown. */
+  camera: CameraView | null;
+}
+
+/** The view state plus what only lives in this page. */
+export interface ViewerSnapshot extends ViewState {
+  /** The node under the pointer, or null. */
+  hovered: string | null;
+}

@@ -1,0 +1,84 @@
+/**
+ * The deep-link codec: the view state to and from a URL hash such as
+ * `#s=person%3Avladimir-putin&types=person,country&minw=2&color=community&cam=0.5,0.5,0.3`.
+ * Only what differs from the defaults is written; whatever does not parse falls back to them.
+ */
+import { ENTITY_TYPES, type EntityType } from "../../../server/src/types";
+import { COLOR_BY, DEFAULT_VIEW, SIZE_BY, type ColorBy, type SizeBy, type ViewState } from "../state";
+import { sameFilters } from "../state/utils";
+
+/** Digits kept for camera coordinates: framed-graph units span [0, 1], so 1e-4 is sub-pixel. */
+const CAMERA_DIGITS = 4;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function round(value: number): string {
+  return String(Number(value.toFixed(CAMERA_DIGITS)));
+}
+
+export function encodeView(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.selected !== null) params.set("s", view.selected);
+  if (view.selected !== null && view.evidenceWith !== null) params.set("ev", view.evidenceWith);
+  if (view.selected !== null && view.ego) params.set("ego", "1");
+  if (view.path !== null) {
+    params.set("pf", view.path.from);
+    params.set("pt", view.path.to);
+  }
+  const { filters } = view;
+  if (!sameFilters(filters, DEFAULT_VIEW.filters)) {
+    if (filters.types.length !== ENTITY_TYPES.length) params.set("types", filters.types.join(","));
+    if (filters.minWeight !== DEFAULT_VIEW.filters.minWeight) params.set("minw", String(filters.minWeight));
+    if (filters.minDegree !== DEFAULT_VIEW.filters.minDegree) params.set("mindeg", String(filters.minDegree));
+    if (filters.hideIsolated) params.set("iso", "hide");
+  }
+  if (view.colorBy !== DEFAULT_VIEW.colorBy) params.set("color", view.colorBy);
+  if (view.sizeBy !== DEFAULT_VIEW.sizeBy) params.set("size", view.sizeBy);
+  if (view.dateRange.from) params.set("from", view.dateRange.from);
+  if (view.dateRange.to) params.set("to", view.dateRange.to);
+  if (view.camera !== null) params.set("cam", [view.camera.x, view.camera.y, view.camera.ratio].map(round).join(","));
+  const text = params.toString();
+  return text ? `#${text}` : "";
+}
+
+function nonNegativeInt(value: string | null, fallback: number): number {
+  if (value === null || !/^\d{1,6}$/.test(value)) return fallback;
+  return Number(value);
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** Reads a hash (with or without `#`) into a full view state. */
+export function decodeView(hash: string): ViewState {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  const selected = params.get("s") || null;
+  const types = params.has("types")
+    ? (params.get("types") ?? "").split(",").filter((type): type is EntityType => (ENTITY_TYPES as readonly string[]).includes(type))
+    : [...DEFAULT_VIEW.filters.types];
+  const from = params.get("pf");
+  const to = params.get("pt");
+  const camera = (params.get("cam") ?? "").split(",").map(Number);
+  const dateFrom = params.get("from") ?? "";
+  const dateTo = params.get("to") ?? "";
+  return {
+    selected,
+    evidenceWith: selected !== null ? params.get("ev") || null : null,
+    ego: selected !== null && params.get("ego") === "1",
+    path: from && to ? { from, to } : null,
+    filters: {
+      types,
+      minWeight: Math.max(1, nonNegativeInt(params.get("minw"), DEFAULT_VIEW.filters.minWeight)),
+      minDegree: nonNegativeInt(params.get("mindeg"), DEFAULT_VIEW.filters.minDegree),
+      hideIsolated: params.get("iso") === "hide",
+    },
+    colorBy: oneOf<ColorBy>(params.get("color"), COLOR_BY, DEFAULT_VIEW.colorBy),
+    sizeBy: oneOf<SizeBy>(params.get("size"), SIZE_BY, DEFAULT_VIEW.sizeBy),
+    dateRange: {
+      ...(DATE.test(dateFrom) ? { from: dateFrom } : {}),
+      ...(DATE.test(dateTo) ? { to: dateTo } : {}),
+    },
+    camera:
+      camera.length === 3 && camera.every(Number.isFinite) && camera[2] > 0 ? { x: camera[0], y: camera[1], ratio: camera[2] } : null,
+  };
+}

@@ -1,0 +1,43 @@
+/** `entente ingest <file-or-dir>... [--db FILE] [--workers N]`: adds documents to the store. */
+import { parseArgs } from "node:util";
+import { SERVER_DEFAULTS } from "../config.js";
+import { Corpus } from "../corpus/index.js";
+import { readInputs } from "../ingest/index.js";
+import { integerOption } from "./options.js";
+import { createProgressBar } from "./progress-bar.js";
+import { UsageError } from "./usage-error.js";
+
+/**
+ * Reads, extracts (in worker threads) and commits each document in its own
+ * transaction; already stored content is skipped, so re-running adds nothing.
+ * Exits non-zero only when nothing could be ingested and something was unreadable.
+ */
+export async function runIngest(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { db: { type: "string" }, workers: { type: "string" } },
+  });
+  if (!positionals.length) throw new UsageError("ingest: name at least one file or folder to read");
+  const workers = integerOption("ingest", "workers", values.workers, 0, 64) ?? SERVER_DEFAULTS.workers;
+  const db = values.db || SERVER_DEFAULTS.db;
+
+  const { documents, skipped: unreadable } = readInputs(positionals);
+  const corpus = Corpus.open({ db });
+  try {
+    const bar = createProgressBar("ingest");
+    const report = await corpus.ingest(documents, { workers, onProgress: (done, total) => bar.update(done, total) });
+    bar.finish();
+    const skipped = [...unreadable.map((s) => ({ what: s.path, reason: s.reason })), ...report.skipped.map((s) => ({ what: s.source, reason: s.reason }))];
+    for (const s of skipped) console.error(`skipped ${s.what}: ${s.reason}`);
+    const mb = report.added.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
+    console.log(
+      `${report.added.length} documents added, ${skipped.length} skipped, ${corpus.store.countDocuments()} in ${db}; ` +
+        `${corpus.graph.order} entities, ${corpus.graph.size} edges; ${report.seconds.toFixed(2)} s ` +
+        `(${(report.added.length / Math.max(report.seconds, 1e-9)).toFixed(1)} docs/s, ${(mb / Math.max(report.seconds, 1e-9)).toFixed(2)} MB/s)`,
+    );
+    return report.added.length === 0 && unreadable.length > 0 ? 1 : 0;
+  } finally {
+    corpus.close();
+  }
+}

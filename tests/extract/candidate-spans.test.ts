@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../server/src/extract/split-sentences.js";
+import { parseTerms } from "../../server/src/extract/parse-terms.js";
+import { findCandidates, isHeadline } from "../../server/src/extract/candidate-spans.js";
+
+function candidates(text: string): string[] {
+  const sentences = splitSentences(text);
+  const terms = parseTerms(text, sentences);
+  return findCandidates(text, terms, sentences).map((c) => text.slice(terms[c.first].start, terms[c.last].end));
+}
+
+describe("findCandidates", () => {
+  it("joins titles, initials and abbreviation stops into one run", () => {
+    expect(candidates("The commander, Lt. Gen. Stephen J. Townsend, spoke.")).toContain("Lt. Gen. Stephen J. Townsend");
+  });
+  it("keeps name particles and hyphenated particles inside a name", () => {
+    expect(candidates("They met Abu Jandal al-Kuwaiti in Raqqa.")).toContain("Abu Jandal al-Kuwaiti");
+  });
+  it("keeps 'of' inside organization names", () => {
+    expect(candidates("A spokesman for the Ministry of Defence said so.")).toContain("Ministry of Defence");
+  });
+  it("breaks runs at commas", () => {
+    expect(candidates("It includes Kazakhstan, Kyrgyzstan, Tajikistan and more.")).toEqual(["Kazakhstan", "Kyrgyzstan", "Tajikistan"]);
+  });
+  it("drops a leading function word", () => {
+    expect(candidates("But the talks in Geneva failed.")).toEqual(["Geneva"]);
+  });
+  it("finds acronyms", () => {
+    expect(candidates("forces advising the SDF against ISIL fighters")).toEqual(["SDF", "ISIL"]);
+  });
+});
+
+describe("isHeadline", () => {
+  it("recognizes a title-case line without a final stop", () => {
+    const text = "White House Urges China To Stop";
+    expect(isHeadline(text, { start: 0, end: text.length, paragraph: 0 })).toBe(true);
+  });
+  it("does not take an ordinary sentence for a headline", () => {
+    const text = "The White House urged China to stop.";
+    expect(isHeadline(text, { start: 0, end: text.length, paragraph: 0 })).toBe(false);
+  });
+});

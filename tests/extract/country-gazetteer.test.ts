@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { isCapitalCity, lookupCountry, lookupDemonym } from "../../server/src/extract/country-gazetteer.js";
+
+describe("country gazetteer", () => {
+  it("maps U.S., US, USA, United States and America to one country", () => {
+    for (const name of ["U.S.", "US", "USA", "United States", "the United States", "America", "United States of America"]) {
+      expect(lookupCountry(name)).toBe("United States");
+    }
+  });
+  it("maps United Kingdom, UK, U.K., Britain and Great Britain to one country", () => {
+    for (const name of ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"]) expect(lookupCountry(name)).toBe("United Kingdom");
+  });
+  it("knows official names and alternative spellings", () => {
+    expect(lookupCountry("Russian Federation")).toBe("Russia");
+    expect(lookupCountry("Hashemite Kingdom of Jordan")).toBe("Jordan");
+    expect(lookupCountry("Turkey")).toBe("Turkey");
+  });
+  it("maps demonyms, plural ones included, to their country", () => {
+    expect(lookupDemonym("Russian")).toBe("Russia");
+    expect(lookupDemonym("Iraqis")).toBe("Iraq");
+    expect(lookupDemonym("British")).toBe("United Kingdom");
+  });
+  it("never reads a city as a country", () => {
+    for (const city of ["Beijing", "Moscow", "Samarkand", "Washington", "Baghdad"]) expect(lookupCountry(city)).toBeUndefined();
+    expect(isCapitalCity("Moscow")).toBe(true);
+    expect(isCapitalCity("Singapore")).toBe(false); // a city-state is its country
+  });
+  it("ignores two-letter codes that are English words", () => {
+    expect(lookupCountry("IN")).toBeUndefined();
+    expect(lookupCountry("IT")).toBeUndefined();
+  });
+});

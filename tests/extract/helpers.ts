@@ -1,0 +1,17 @@
+/** Shared helpers for the extraction tests: run the pipeline on a small text and look at what it found. */
+import { extractDocument } from "../../server/src/extract/index.js";
+import type { ExtractedDocument, Mention } from "../../server/src/types.js";
+
+export function extract(text: string): ExtractedDocument {
+  return extractDocument({ id: "t", source: "t.txt", text });
+}
+
+/** "type:text -> entity" for each mention, in order. */
+export function found(text: string): string[] {
+  return extract(text).mentions.map((m: Mention) => `${m.type}:${m.text} -> ${m.entity}`);
+}
+
+/** Entity ids mentioned. */
+export function entityIds(text: string): string[] {
+  return [...new Set(extract(text).mentions.map((m) => m.entity))];
+}

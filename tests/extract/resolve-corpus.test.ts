@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { extractCorpus } from "../../server/src/extract/index.js";
+
+const doc = (id: string, text: string) => ({ id, source: `${id}.txt`, text });
+
+describe("resolveCorpus (across documents)", () => {
+  it("resolves a bare surname to the one full name seen in another document", () => {
+    const [, second] = extractCorpus([doc("a", "President Vladimir Putin spoke."), doc("b", "Putin said no.")]);
+    expect(second.mentions.map((m) => m.entity)).toEqual(["person:vladimir-putin"]);
+    expect(second.entities["person:vladimir-putin"].aliases).toEqual(expect.arrayContaining(["Vladimir Putin", "Putin"]));
+  });
+  it("leaves a surname alone when two full names share it", () => {
+    const out = extractCorpus([doc("a", "Boris Johnson spoke."), doc("b", "Lyndon Johnson spoke."), doc("c", "Mr. Johnson said no.")]);
+    expect(out[2].mentions.map((m) => m.entity)).toEqual(["person:johnson"]);
+  });
+  it("resolves an acronym to the long name defined with it elsewhere", () => {
+    const out = extractCorpus([doc("a", "The Shanghai Cooperation Organization (SCO) met."), doc("b", "The SCO grew.")]);
+    expect(out[1].mentions.map((m) => m.entity)).toEqual(["organization:shanghai-cooperation-organization"]);
+  });
+  it("never merges a person with a country of the same spelling", () => {
+    const out = extractCorpus([doc("a", "Michael Jordan played."), doc("b", "Troops arrived in Jordan.")]);
+    expect(out[1].mentions.map((m) => m.entity)).toEqual(["country:jordan"]);
+  });
+  it("can be turned off", () => {
+    const out = extractCorpus([doc("a", "President Vladimir Putin spoke."), doc("b", "Putin said no.")], { resolveAcrossDocuments: false });
+    expect(out[1].mentions.map((m) => m.entity)).toEqual(["person:putin"]);
+  });
+});

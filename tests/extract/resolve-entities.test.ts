@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { extract, found } from "./helpers.js";
+
+describe("resolveEntities (within a document)", () => {
+  it("resolves a later bare surname and 'Mr Abbas' to the full name", () => {
+    const out = found("Mahmoud Abbas arrived. Later Mr Abbas spoke, and Abbas left.");
+    expect(out.filter((m) => m.startsWith("person:"))).toEqual([
+      "person:Mahmoud Abbas -> person:mahmoud-abbas",
+      "person:Abbas -> person:mahmoud-abbas",
+      "person:Abbas -> person:mahmoud-abbas",
+    ]);
+  });
+  it("resolves a sentence-opening surname ('Votel explained') once the full name is known", () => {
+    expect(found("Gen. Joseph L. Votel visited. Votel explained the plan.")).toContain("person:Votel -> person:joseph-l-votel");
+  });
+  it("links an acronym defined in parentheses to its long form", () => {
+    const doc = extract("U.S. forces advise the Syrian Democratic Forces (SDF). The SDF advanced.");
+    const ids = doc.mentions.filter((m) => m.text === "SDF").map((m) => m.entity);
+    expect(ids).toEqual(["organization:syrian-democratic-forces", "organization:syrian-democratic-forces"]);
+    expect(doc.entities["organization:syrian-democratic-forces"].aliases).toEqual(["Syrian Democratic Forces", "SDF"]);
+  });
+  it("links an acronym to the long name its initials spell", () => {
+    expect(entityOf("The Shanghai Cooperation Organization met. The SCO grew.", "SCO")).toBe("organization:shanghai-cooperation-organization");
+  });
+  it("resolves a role to the person introduced with it", () => {
+    expect(found("Foreign Secretary Boris Johnson arrived. The Foreign Secretary said he was pleased.")).toContain(
+      "person:Foreign Secretary -> person:boris-johnson",
+    );
+  });
+  it("splits a hyphen-joined pair of known people", () => {
+    const out = found("President Vladimir Putin met President Xi Jinping. The Putin-Xi talks ended.");
+    expect(out).toContain("person:Putin -> person:vladimir-putin");
+    expect(out).toContain("person:Xi -> person:xi-jinping");
+  });
+  it("keeps a person named Jordan apart from the country Jordan", () => {
+    const doc = extract("Michael Jordan visited Jordan.");
+    expect(doc.mentions.map((m) => m.entity)).toEqual(["person:michael-jordan", "country:jordan"]);
+  });
+  it("gives every mention the text at its offsets and a valid sentence", () => {
+    const doc = extract("“Russia’s” war. Mr. Putin, who met Xi Jinping in Samarkand, spoke.\n\nThe U.S. replied.");
+    for (const m of doc.mentions) {
+      expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+      const s = doc.sentences[m.sentence];
+      expect(m.start >= s.start && m.end <= s.end).toBe(true);
+    }
+  });
+});
+
+function entityOf(text: string, surface: string): string | undefined {
+  return extract(text).mentions.find((m) => m.text === surface)?.entity;
+}
