@@ -27,6 +27,34 @@ describe("EntenteStore.deleteDocument", () => {
     expect(store.loadExtractedDocuments().map((d) => d.id)).toEqual(["keep"]);
   });
 
+  it("takes an entity's label from the next document when the first one is deleted", () => {
+    const store = openTempStore();
+    store.addDocument(handBuiltDocument({ id: "first", hash: "1" }));
+    const second = handBuiltDocument({ id: "second", hash: "2" });
+    second.entities["country:turkey"] = { id: "country:turkey", label: "Türkiye", type: "country", aliases: ["Türkiye"] };
+    store.addDocument(second);
+    store.addDocument(handBuiltDocument({ id: "third", hash: "3" }));
+    expect(store.getEntity("country:turkey")?.label).toBe("Turkey");
+
+    store.deleteDocument("first");
+
+    expect(store.getEntity("country:turkey")).toEqual({
+      id: "country:turkey",
+      label: "Türkiye",
+      type: "country",
+      aliases: ["Türkiye", "Turkey", "Republic of Türkiye"],
+    });
+  });
+
+  it("leaves an entity as it was when the deleted document added nothing of its own to it", () => {
+    const store = openTempStore();
+    store.addDocument(handBuiltDocument({ id: "first", hash: "1" }));
+    store.addDocument(handBuiltDocument({ id: "second", hash: "2" }));
+    const before = store.getEntity("country:turkey");
+    store.deleteDocument("second");
+    expect(store.getEntity("country:turkey")).toEqual(before);
+  });
+
   it("removes the entity rows of the last document that mentions them", () => {
     const store = openTempStore();
     store.addDocument(handBuiltDocument());

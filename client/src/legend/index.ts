@@ -1,31 +1,66 @@
-/** The legend: one swatch per entity type, in the colors the node reducer uses. */
-import type { EntityType } from "../../../server/src/types";
+/**
+ * The legend: the current color mapping (types or communities, with counts) and size mapping,
+ * with the selects that change them. The PNG export draws the same entries (export/png.ts).
+ */
 import { formatCount, h } from "../dom";
-import type { EntityGraph } from "../graph";
+import { COLOR_LABELS, SIZE_LABELS, type VisualMapping } from "../mapping";
 import type { ViewerSettings } from "../settings";
-
-function typesOf(settings: ViewerSettings): EntityType[] {
-  return Object.keys(settings.typeColors) as EntityType[];
-}
+import { COLOR_BY, SIZE_BY, type ColorBy, type SizeBy, type ViewerState } from "../state";
 
 /**
  * Publishes the type colors as CSS variables (`--color-person`, ...), so swatches and badges in
  * the header and panel come from the same settings as the graph.
  */
 export function applyTypeColors(root: HTMLElement, settings: ViewerSettings): void {
-  for (const type of typesOf(settings)) root.style.setProperty(`--color-${type}`, settings.typeColors[type]);
+  for (const [type, color] of Object.entries(settings.typeColors)) root.style.setProperty(`--color-${type}`, color);
 }
 
-export function mountLegend(list: HTMLElement, graph: EntityGraph, settings: ViewerSettings): void {
-  const counts = new Map<EntityType, number>();
-  graph.forEachNode((_node, { type }) => counts.set(type, (counts.get(type) ?? 0) + 1));
-  list.replaceChildren(
-    ...typesOf(settings).map((type) =>
-      h("li", { className: `legend-item type-${type}`, attrs: { "data-type": type } }, [
-        h("span", { className: "swatch", attrs: { "aria-hidden": "true" } }),
-        settings.typeLabels[type],
-        h("span", { className: "legend-count", text: formatCount(counts.get(type) ?? 0) }),
-      ]),
-    ),
+/** The size line of the legend, also drawn in the PNG. */
+export function sizeCaption(mapping: VisualMapping): string {
+  const [min, max] = mapping.sizeDomain;
+  const digits = mapping.sizeBy === "pagerank" ? 4 : 0;
+  return `Size: ${SIZE_LABELS[mapping.sizeBy].toLowerCase()} (${min.toFixed(digits)} to ${max.toFixed(digits)}) · edge width: shared sentences`;
+}
+
+function select<T extends string>(name: string, label: string, values: readonly T[], labels: Record<T, string>, onChange: (value: T) => void): HTMLSelectElement {
+  const element = h(
+    "select",
+    { className: "legend-select", attrs: { name, "aria-label": label } },
+    values.map((value) => h("option", { text: labels[value], attrs: { value } })),
   );
+  element.addEventListener("change", () => onChange(element.value as T));
+  return element;
+}
+
+export interface Legend {
+  render(mapping: VisualMapping): void;
+}
+
+export function mountLegend(container: HTMLElement, state: ViewerState): Legend {
+  const colorSelect = select<ColorBy>("color-by", "Color nodes by", COLOR_BY, COLOR_LABELS, (colorBy) => state.update({ colorBy }));
+  const sizeSelect = select<SizeBy>("size-by", "Size nodes by", SIZE_BY, SIZE_LABELS, (sizeBy) => state.update({ sizeBy }));
+  const entries = h("ul", { className: "legend-entries", attrs: { "aria-label": "Node colors" } });
+  const caption = h("p", { className: "legend-caption muted" });
+  container.append(
+    h("div", { className: "legend-controls" }, [
+      h("label", {}, ["Color ", colorSelect]),
+      h("label", {}, ["Size ", sizeSelect]),
+    ]),
+    entries,
+    caption,
+  );
+  return {
+    render(mapping) {
+      colorSelect.value = mapping.colorBy;
+      sizeSelect.value = mapping.sizeBy;
+      entries.replaceChildren(
+        ...mapping.colors.map((entry) => {
+          const swatch = h("span", { className: "swatch", attrs: { "aria-hidden": "true" } });
+          swatch.style.background = entry.color;
+          return h("li", { className: "legend-item" }, [swatch, entry.label, h("span", { className: "legend-count", text: formatCount(entry.count) })]);
+        }),
+      );
+      caption.textContent = sizeCaption(mapping);
+    },
+  };
 }

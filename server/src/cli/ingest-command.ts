@@ -10,7 +10,7 @@ import { UsageError } from "./usage-error.js";
 /**
  * Reads, extracts (in worker threads) and commits each document in its own
  * transaction; already stored content is skipped, so re-running adds nothing.
- * Exits non-zero only when nothing could be ingested and something was unreadable.
+ * Exits non-zero only when nothing could be ingested (all unreadable or failed).
  */
 export async function runIngest(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -36,7 +36,9 @@ export async function runIngest(argv: string[]): Promise<number> {
         `${corpus.graph.order} entities, ${corpus.graph.size} edges; ${report.seconds.toFixed(2)} s ` +
         `(${(report.added.length / Math.max(report.seconds, 1e-9)).toFixed(1)} docs/s, ${(mb / Math.max(report.seconds, 1e-9)).toFixed(2)} MB/s)`,
     );
-    return report.added.length === 0 && unreadable.length > 0 ? 1 : 0;
+    // Content already in the store is not a failure: re-running on a folder is a no-op that succeeds.
+    const alreadyStored = report.skipped.some((s) => s.reason.startsWith("duplicate"));
+    return report.added.length === 0 && !alreadyStored ? 1 : 0;
   } finally {
     corpus.close();
   }

@@ -6,6 +6,7 @@
 import type Database from "better-sqlite3";
 import { EntityUnion } from "./entity-union.js";
 import { InvalidDocumentError } from "./errors.js";
+import { toEntity } from "./rows.js";
 import type { AddDocumentResult, AddDocumentsResult, StoredDocumentInput } from "./types.js";
 
 type Row = Record<string, string | number | null>;
@@ -30,7 +31,7 @@ export class DocumentWriter {
   private readonly insertSentence: Database.Statement<[string, number, number, number, number]>;
   private readonly insertMention: Database.Statement<[Row]>;
   private readonly insertDocumentEntity: Database.Statement<[string, string, string, string, string]>;
-  private readonly entityIdsOf: Database.Statement<[string], string>;
+  private readonly entitiesOf: Database.Statement<[string], { entity: string; label: string; type: string; aliases: string; first: number }>;
   private readonly removeDocument: Database.Statement<[string]>;
   private readonly entities: EntityUnion;
   private readonly addOne: Database.Transaction<(doc: StoredDocumentInput) => AddDocumentResult>;
@@ -53,7 +54,11 @@ export class DocumentWriter {
     this.insertDocumentEntity = db.prepare(
       "INSERT INTO document_entities (document_id, entity, label, type, aliases) VALUES (?, ?, ?, ?, ?)",
     );
-    this.entityIdsOf = db.prepare<[string], string>("SELECT entity FROM document_entities WHERE document_id = ?").pluck();
+    // `first`: this document gave the entity its label (min(rowid) over the entity index is one seek).
+    this.entitiesOf = db.prepare(
+      `SELECT entity, label, type, aliases, rowid = (SELECT min(rowid) FROM document_entities f WHERE f.entity = de.entity) AS first
+       FROM document_entities de WHERE document_id = ?`,
+    );
     this.removeDocument = db.prepare("DELETE FROM documents WHERE id = ?");
     this.entities = new EntityUnion(db);
     this.addOne = db.transaction((doc) => this.write(doc));
@@ -115,9 +120,9 @@ export class DocumentWriter {
   }
 
   private remove(id: string): boolean {
-    const entityIds = this.entityIdsOf.all(id);
+    const entities = this.entitiesOf.all(id);
     if (this.removeDocument.run(id).changes === 0) return false;
-    for (const entity of entityIds) this.entities.rederive(entity);
+    for (const e of entities) this.entities.forget(toEntity(e.entity, e.label, e.type, e.aliases, "document_entities"), e.first === 1);
     return true;
   }
 }

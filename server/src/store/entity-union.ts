@@ -14,6 +14,7 @@ export class EntityUnion {
   private readonly first: Database.Statement<[string], { label: string; type: string }>;
   private readonly aliasesOver: Database.Statement<[string], string>;
   private readonly replace: Database.Statement<[string, string, string, string]>;
+  private readonly aliasSeen: Database.Statement<[string, string], number>;
 
   constructor(db: Database.Database) {
     this.selectAliases = db.prepare<[string], string>("SELECT aliases FROM entities WHERE id = ?").pluck();
@@ -34,6 +35,9 @@ export class EntityUnion {
          ORDER BY seen, position`,
       )
       .pluck();
+    this.aliasSeen = db
+      .prepare<[string, string], number>("SELECT 1 FROM document_entities de, json_each(de.aliases) j WHERE de.entity = ? AND j.value = ? LIMIT 1")
+      .pluck();
     this.replace = db.prepare("INSERT OR REPLACE INTO entities (id, label, type, aliases) VALUES (?, ?, ?, ?)");
   }
 
@@ -49,7 +53,16 @@ export class EntityUnion {
     if (after.length !== before.length) this.updateAliases.run(JSON.stringify(after), entity.id);
   }
 
-  /** Derives the row again from the documents that still mention the entity, or removes it. */
+  /**
+   * Called after a document that had `entity` was deleted. The row changes only when that
+   * document gave the label (it was the first) or held an alias no other document has; in
+   * the usual case neither is so and nothing over the entity's other documents is read.
+   */
+  forget(entity: ExtractedEntity, wasFirst: boolean): void {
+    if (wasFirst || !entity.aliases.every((a) => this.aliasSeen.get(entity.id, a) !== undefined)) this.rederive(entity.id);
+  }
+
+  /** Derives the row again from the documents that still mention the entity, or removes it when none does. */
   rederive(id: string): void {
     const first = this.first.get(id);
     if (!first) {

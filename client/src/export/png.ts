@@ -1,0 +1,77 @@
+/**
+ * PNG of the view with its legend. @sigma/export-image 3 reads `getCanvases()`, which sigma 4
+ * no longer has (one WebGL stage draws nodes, edges and labels), so this copies the stage right
+ * after a synchronous render, while the WebGL drawing buffer is still valid, and draws the legend.
+ */
+import type { VisualMapping } from "../mapping";
+import type { EntitySigma } from "../render";
+import type { ViewerSettings } from "../settings";
+
+export interface PngOptions {
+  settings: ViewerSettings;
+  title: string;
+  /** Lines under the color entries (size mapping, filters). */
+  captions: string[];
+  background: string;
+}
+
+/** Legend geometry in CSS pixels (scaled by the device pixel ratio). */
+const LEGEND = { margin: 12, padding: 10, row: 18, swatch: 10, font: 12 };
+
+function drawLegend(context: CanvasRenderingContext2D, mapping: VisualMapping, options: PngOptions, scale: number): void {
+  const lines = [options.title, ...mapping.colors.map((entry) => `${entry.label} (${entry.count})`), ...options.captions];
+  context.save();
+  context.scale(scale, scale);
+  context.font = `${LEGEND.font}px ${options.settings.labelFont}`;
+  const width = Math.max(...lines.map((line) => context.measureText(line).width)) + 2 * LEGEND.padding + LEGEND.swatch + 6;
+  const height = lines.length * LEGEND.row + 2 * LEGEND.padding;
+  context.fillStyle = "rgba(255, 255, 255, 0.92)";
+  context.strokeStyle = "#e3e6ea";
+  context.fillRect(LEGEND.margin, LEGEND.margin, width, height);
+  context.strokeRect(LEGEND.margin, LEGEND.margin, width, height);
+  context.textBaseline = "middle";
+  let y = LEGEND.margin + LEGEND.padding + LEGEND.row / 2;
+  const x = LEGEND.margin + LEGEND.padding;
+  context.fillStyle = options.settings.labelColor;
+  context.font = `bold ${LEGEND.font}px ${options.settings.labelFont}`;
+  context.fillText(options.title, x, y);
+  context.font = `${LEGEND.font}px ${options.settings.labelFont}`;
+  for (const entry of mapping.colors) {
+    y += LEGEND.row;
+    context.fillStyle = entry.color;
+    context.beginPath();
+    context.arc(x + LEGEND.swatch / 2, y, LEGEND.swatch / 2, 0, 2 * Math.PI);
+    context.fill();
+    context.fillStyle = options.settings.labelColor;
+    context.fillText(`${entry.label} (${entry.count})`, x + LEGEND.swatch + 6, y);
+  }
+  context.fillStyle = "#6b7686";
+  for (const caption of options.captions) {
+    y += LEGEND.row;
+    context.fillText(caption, x, y);
+  }
+  context.restore();
+}
+
+/** Draws the current view and its legend into a new canvas. */
+export function drawView(sigma: EntitySigma, mapping: VisualMapping, options: PngOptions): HTMLCanvasElement {
+  const stage = sigma.getStageCanvas();
+  const canvas = document.createElement("canvas");
+  canvas.width = stage.width;
+  canvas.height = stage.height;
+  const context = canvas.getContext("2d");
+  if (!context) throw new Error("drawView: the browser gave no 2D canvas context");
+  context.fillStyle = options.background;
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  // Render now and copy in the same task: the drawing buffer is not preserved past compositing.
+  sigma.refresh();
+  context.drawImage(stage, 0, 0);
+  drawLegend(context, mapping, options, stage.width / Math.max(1, sigma.getDimensions().width));
+  return canvas;
+}
+
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("canvasToPng: the canvas gave no PNG"))), "image/png"),
+  );
+}
