@@ -1,23 +1,22 @@
-/** Viewer entry point: load the graph, lay it out, draw it, and wire search, panel, legend and export. */
+/** Viewer entry point: read the view from the URL, load the graph, draw it, and wire every feature. */
 import type { EntitySummary } from "../../server/src/types";
-import { fetchGraph } from "./api";
+import { createViewer, type Viewer } from "./app";
 import { requireElement } from "./dom";
 import { mountExport } from "./export";
-import { buildGraph, type EntityGraph } from "./graph";
-import { assignLayout, computeLayout } from "./layout";
+import { mountFilters, renderCounts } from "./filters";
+import { mountIngest } from "./ingest";
+import { mountLayoutControls } from "./layout/controls";
 import { applyTypeColors, mountLegend } from "./legend";
 import { mountPanel } from "./panel";
-import { createRenderer, focusNode, type EntitySigma } from "./render";
+import { focusNode } from "./render";
 import { mountSearch } from "./search";
-import { resolveSettings } from "./settings";
-import { createViewerState, type ViewerState } from "./state";
+import { resolveSettings, type ViewerSettings } from "./settings";
+import { createViewerState } from "./state";
+import { mountTimeline } from "./timeline";
+import { initialView, mountCopyLink, syncUrl } from "./url-state";
 
-/** What end-to-end tests read to check the display state; not an API for anything else. */
-export interface EntenteTestHook {
-  sigma: EntitySigma;
-  graph: EntityGraph;
-  state: ViewerState;
-}
+/** What end-to-end tests and the benchmark read; not an API for anything else. */
+export type EntenteTestHook = Viewer & { settings: ViewerSettings };
 
 declare global {
   interface Window {
@@ -25,42 +24,71 @@ declare global {
   }
 }
 
-/** Pixels of the graph's right side hidden by the panel (0 when the panel sits elsewhere, e.g. on phones). */
-function coveredOnTheRight(panel: HTMLElement, graph: HTMLElement): number {
-  if (panel.hidden) return 0;
+/** Pixels of the graph hidden by the panel on the right (wide) or at the bottom (narrow). */
+function coveredBy(panel: HTMLElement, graph: HTMLElement): { insetRight: number; insetBottom: number } {
+  if (panel.hidden) return { insetRight: 0, insetBottom: 0 };
   const panelBox = panel.getBoundingClientRect();
   const graphBox = graph.getBoundingClientRect();
-  if (panelBox.left < graphBox.left + graphBox.width / 3) return 0;
-  return Math.max(0, graphBox.right - panelBox.left);
+  if (panelBox.left > graphBox.left + graphBox.width / 3) return { insetRight: Math.max(0, graphBox.right - panelBox.left), insetBottom: 0 };
+  return { insetRight: 0, insetBottom: Math.max(0, graphBox.bottom - panelBox.top) };
 }
 
 async function start(): Promise<void> {
   const settings = resolveSettings();
   const status = requireElement("status");
   applyTypeColors(document.documentElement, settings);
-  mountExport(requireElement("actions"));
-
-  const graph = buildGraph(await fetchGraph());
-  assignLayout(graph, computeLayout(graph, settings));
-  mountLegend(requireElement("legend"), graph, settings);
-
-  const state = createViewerState(graph);
+  const state = createViewerState(initialView());
   const graphContainer = requireElement("graph");
-  const sigma = createRenderer(graph, graphContainer, state, settings);
+  const viewer = await createViewer(graphContainer, state, settings);
+  const { sigma } = viewer;
 
-  const panel = requireElement("panel");
-  mountPanel(panel, { state, settings, onOpenEntity: (entity) => open(entity) });
-  // Selecting shows the panel at once, so its width is known when the camera moves.
+  const panelElement = requireElement("panel");
+  const center = (entity: string): void => {
+    void focusNode(sigma, entity, settings, { ...coveredBy(panelElement, graphContainer), include: viewer.model().focusNeighbors });
+  };
+  // Selecting shows the panel at once, so its size is known when the camera moves.
   const open = (entity: string): void => {
     state.select(entity);
-    const insetRight = coveredOnTheRight(panel, graphContainer);
-    void focusNode(sigma, entity, settings, { insetRight, include: state.get().neighbors });
+    center(entity);
   };
+  const panel = mountPanel(panelElement, { state, settings, onOpenEntity: open, onCenter: center, path: viewer.path, reload: viewer.reload });
+  viewer.onPath(() => panel.refresh());
   mountSearch(requireElement("search"), { settings, onPick: (entity: EntitySummary) => open(entity.id) });
 
-  status.hidden = graph.order > 0;
-  status.textContent = graph.order > 0 ? "" : "The graph is empty: no entities were found in the input documents.";
-  window.__entente = { sigma, graph, state };
+  const legend = mountLegend(requireElement("legend"), state);
+  const filters = mountFilters(requireElement("filters"), state, settings, viewer.index());
+  const timeline = mountTimeline(requireElement("timeline"), state, viewer.graph());
+  const counts = requireElement("counts");
+  const showLayoutPhase = mountLayoutControls(requireElement("layout-controls"), viewer.layout);
+  const render = (): void => {
+    legend.render(viewer.model().mapping);
+    renderCounts(counts, viewer.model().visibility);
+    const empty = viewer.graph().order === 0;
+    status.hidden = !empty;
+    status.textContent = empty ? "The graph is empty: add articles, or widen the date range." : "";
+  };
+  let graph = viewer.graph();
+  viewer.onModel(() => {
+    render();
+    if (viewer.graph() !== graph) {
+      graph = viewer.graph();
+      filters.sync(viewer.index());
+      timeline.sync(graph);
+      viewer.layout().onPhase(showLayoutPhase);
+      panel.refresh();
+    }
+  });
+  viewer.layout().onPhase(showLayoutPhase);
+  showLayoutPhase(viewer.layout().phase());
+  render();
+
+  const actions = requireElement("actions");
+  mountIngest(actions, { reload: viewer.reload, onOpenEntity: open });
+  mountCopyLink(actions, state);
+  mountExport(actions, viewer, settings);
+  syncUrl(state, sigma, settings);
+
+  window.__entente = { ...viewer, settings };
   document.body.dataset.ready = "true";
 }
 

@@ -8,6 +8,7 @@ import { syntheticCounts, syntheticDocument, syntheticNumber } from "./fixtures/
 import { tempDir, track } from "./helpers.js";
 
 const CHILD = fileURLToPath(new URL("./fixtures/ingest-child.ts", import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** Commits the child must report in a round before the kill is armed: enough for WAL checkpoints. */
 const COMMITS_BEFORE_KILL = 400;
 /**
@@ -20,7 +21,7 @@ const KILL_DELAYS_MS = [13, 29, 47, 71];
 /** Runs the ingesting child, SIGKILLs it `delayMs` after it reports enough commits, and answers the last count it reported. */
 function ingestThenKill(path: string, delayMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", CHILD, path, "1000000"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", CHILD, path, "1000000"], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let first: number | undefined;
     let reported = 0;
     let armed = false;

@@ -6,6 +6,8 @@ import type { ViewerSettings } from "../settings";
 export interface FocusOptions {
   /** Pixels on the right covered by the side panel; the node is centered in what is left. */
   insetRight?: number;
+  /** Pixels at the bottom covered by the panel as a bottom sheet (narrow windows). */
+  insetBottom?: number;
   /** Nodes that should be in view too (the neighbors), zooming out only as far as they need. */
   include?: Iterable<string>;
 }
@@ -19,7 +21,7 @@ export async function focusNode<N extends Attributes, E extends Attributes, G ex
   sigma: Sigma<N, E, G>,
   node: string,
   settings: ViewerSettings,
-  { insetRight = 0, include = [] }: FocusOptions = {},
+  { insetRight = 0, insetBottom = 0, include = [] }: FocusOptions = {},
 ): Promise<void> {
   const data = sigma.getNodeDisplayData(node);
   if (!data) return;
@@ -27,7 +29,7 @@ export async function focusNode<N extends Attributes, E extends Attributes, G ex
   const { width, height } = sigma.getDimensions();
   const margin = settings.focusMarginPx;
   const halfWidth = Math.max(1, (width - insetRight) / 2 - margin);
-  const halfHeight = Math.max(1, height / 2 - margin);
+  const halfHeight = Math.max(1, (height - insetBottom) / 2 - margin);
 
   const atRatioOne = { x: data.x, y: data.y, ratio: 1, angle: camera.angle };
   let ratio = settings.focusRatioRange[0];
@@ -41,7 +43,7 @@ export async function focusNode<N extends Attributes, E extends Attributes, G ex
 
   // Where the uncovered area's middle would fall with the node centered; shift by the difference.
   const centered = { ...atRatioOne, ratio };
-  const visibleMiddle = sigma.viewportToFramedGraph({ x: (width - insetRight) / 2, y: height / 2 }, { cameraState: centered });
+  const visibleMiddle = sigma.viewportToFramedGraph({ x: (width - insetRight) / 2, y: (height - insetBottom) / 2 }, { cameraState: centered });
   await camera.animate(
     { x: 2 * data.x - visibleMiddle.x, y: 2 * data.y - visibleMiddle.y, ratio },
     { duration: settings.focusDurationMs },
