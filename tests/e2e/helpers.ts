@@ -45,12 +45,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts entente's real HTTP server on the seeds, on a free port. */
+/** Starts entente's real HTTP server on the seeds (an in-memory database of its own), on a free port. */
 export async function startTestServer(): Promise<TestServer> {
   assertClientBuilt();
   // Imported here so a broken server shows up as this helper's failure, with its own stack.
   const { startServer } = await import("../../server/src/api/index.js");
-  const server = await startServer({ port: 0 });
+  const server = await startServer({ port: 0, db: ":memory:" });
   return { url: server.url, close: () => server.close() };
 }
 

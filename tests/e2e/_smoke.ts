@@ -1,0 +1,15 @@
+import { launchBrowser, startTestServer } from "/work/main/tests/e2e/helpers";
+const server = await startTestServer();
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+page.on("pageerror", (e) => console.log("PAGEERROR", e.message));
+page.on("console", (m) => console.log("CONSOLE", m.type(), m.text()));
+const t0 = Date.now();
+await page.goto(server.url);
+await page.waitForSelector("body[data-ready]", { timeout: 60000 });
+console.log("ready", Date.now() - t0, await page.getAttribute("body", "data-ready"), await page.getAttribute("body", "data-layout"));
+await page.waitForSelector("body[data-layout=idle]", { timeout: 60000 });
+console.log("layout idle", Date.now() - t0);
+console.log(await page.locator("#counts").innerText());
+await page.screenshot({ path: "/tmp/smoke/a.png" });
+await browser.close(); await server.close();
