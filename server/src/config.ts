@@ -20,6 +20,8 @@ export interface ServerConfig {
   maxBodyBytes: number;
   /** Extraction worker threads when ingesting at start-up. */
   workers: number;
+  /** What counts as occurring together: the same sentence or the same paragraph. */
+  window: "sentence" | "paragraph";
 }
 
 export const SERVER_DEFAULTS: ServerConfig = {
@@ -30,6 +32,7 @@ export const SERVER_DEFAULTS: ServerConfig = {
   db: resolve(REPO_ROOT, "data/entente.db"),
   maxBodyBytes: 10 * 1024 * 1024,
   workers: Math.max(1, availableParallelism()),
+  window: "sentence",
 };
 
 /** The bundled sample corpus, ingested when a new database is opened with no inputs. */

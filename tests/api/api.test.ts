@@ -122,6 +122,16 @@ describe("GET /api/entities/:id/neighbors", () => {
     }
   });
 
+  it("ranks by documents or NPMI on request", async () => {
+    for (const sort of ["documents", "npmi"] as const) {
+      const res = (await get(`/api/entities/${PUTIN}/neighbors?sort=${sort}&limit=1000`)).body as NeighborsResponse;
+      const values = res.neighbors.map((n) => n[sort]);
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+      for (const n of res.neighbors) expect(n.npmi).toBeGreaterThanOrEqual(-1), expect(n.npmi).toBeLessThanOrEqual(1);
+    }
+    expect((await get(`/api/entities/${PUTIN}/neighbors?sort=fame`)).status).toBe(400);
+  });
+
   it("answers 400 for a bad minWeight and 404 for an unknown entity", async () => {
     expect((await get(`/api/entities/${PUTIN}/neighbors?minWeight=heavy`)).status).toBe(400);
     expect((await get(`/api/entities/${encodeURIComponent("country:atlantis")}/neighbors`)).status).toBe(404);
@@ -154,6 +164,23 @@ describe("GET /api/edges/:source/:target/evidence", () => {
     expect(stranger).toBeDefined();
     expect((await get(`/api/edges/${PUTIN}/${encodeURIComponent(stranger!)}/evidence`)).status).toBe(404);
     expect((await get(`/api/edges/${PUTIN}/${encodeURIComponent("person:nobody")}/evidence`)).status).toBe(404);
+  });
+});
+
+describe("window: paragraph", () => {
+  it("links more pairs than the sentence window, over the same entities", async () => {
+    const paragraph = await startServer({ port: 0, db: ":memory:", workers: 0, window: "paragraph" });
+    try {
+      const wide = (await (await fetch(`${paragraph.url}/api/graph`)).json()) as SerializedGraphPayload;
+      const narrow = (await get("/api/graph")).body as SerializedGraphPayload;
+      expect(wide.nodes.length).toBe(narrow.nodes.length);
+      expect(wide.edges.length).toBeGreaterThan(narrow.edges.length);
+      const w = (g: SerializedGraphPayload) => g.edges.find((e) => [e.source, e.target].sort().join() === "person:vladimir-putin,person:xi-jinping")!.attributes.weight;
+      expect(w(wide)).toBeGreaterThanOrEqual(1);
+      expect(w(narrow)).toBeGreaterThanOrEqual(1);
+    } finally {
+      await paragraph.close();
+    }
   });
 });
 

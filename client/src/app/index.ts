@@ -112,7 +112,8 @@ export async function createViewer(container: HTMLElement, state: ViewerState, s
   derive();
   const sigma = createRenderer(graph, container, state, () => model, settings);
   layout = createLayoutFor(graph);
-  document.body.dataset.layout = "idle";
+  // "running" from the start when a layout is due, so nobody mistakes the start positions for it.
+  document.body.dataset.layout = placement.placed.length > 0 ? "running" : "idle";
   const camera = state.get().camera;
   if (camera !== null) sigma.getCamera().setState(camera);
 

@@ -19,7 +19,7 @@ export interface RunningServer {
 /** Starts entente's HTTP server; `port: 0` picks a free port. */
 export async function startServer(options: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const config = resolveServerConfig(options);
-  const corpus = Corpus.open({ db: config.db });
+  const corpus = Corpus.open({ db: config.db, window: config.window });
   // A new database starts from the bundled seeds; an existing one is reopened as it is.
   const inputs = config.inputs.length ? config.inputs : corpus.store.countDocuments() ? [] : [SEEDS_DIR];
   const { documents, skipped } = readInputs(inputs);

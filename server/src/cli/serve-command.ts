@@ -1,4 +1,4 @@
-/** `entente serve [--port 3000] [--host 127.0.0.1] [--db FILE] [<file-or-dir>...]`: the explorer. */
+/** `entente serve [--port 3000] [--host 127.0.0.1] [--db FILE] [--workers N] [--window sentence|paragraph] [<file-or-dir>...]`: the explorer. */
 import { parseArgs } from "node:util";
 import { startServer } from "../api/index.js";
 import { UsageError } from "./usage-error.js";
@@ -8,12 +8,14 @@ export async function runServe(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { port: { type: "string" }, host: { type: "string" }, db: { type: "string" }, workers: { type: "string" } },
+    options: { port: { type: "string" }, host: { type: "string" }, db: { type: "string" }, workers: { type: "string" }, window: { type: "string" } },
   });
   const port = integerOption("serve", "port", values.port, 0, 65535);
   const workers = integerOption("serve", "workers", values.workers, 0, 64);
   if (values.db === "") throw new UsageError("serve: --db needs a file name");
-  const server = await startServer({ port, host: values.host, db: values.db, workers, inputs: positionals });
+  const window = values.window ?? "sentence";
+  if (window !== "sentence" && window !== "paragraph") throw new UsageError(`serve: --window must be sentence or paragraph, got "${window}"`);
+  const server = await startServer({ port, host: values.host, db: values.db, workers, window, inputs: positionals });
   for (const s of server.unreadable) console.error(`skipped ${s.path}: ${s.reason}`);
   const { ingested, corpus } = server;
   const graph = corpus.graph;
