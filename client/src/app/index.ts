@@ -215,7 +215,8 @@ export async function createViewer(container: HTMLElement, state: ViewerState, s
   // Sigma draws once with the start positions; the layout runs after that first frame, so a big
   // graph is on screen before any layout work, and the page stays responsive while it runs.
   if (placement.placed.length > 0) {
-    sigma.once("afterRender", () => window.setTimeout(() => layout.start(autoRunMs(graph.order, settings)), 0));
+    // Sigma's constructor renders synchronously; the next frame is after that picture is shown.
+    requestAnimationFrame(() => window.setTimeout(() => layout.start(autoRunMs(graph.order, settings)), 0));
   }
 
   return {

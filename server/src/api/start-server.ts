@@ -11,6 +11,8 @@ export interface RunningServer {
   corpus: Corpus;
   /** What start-up ingested (nothing when an existing database was reopened without inputs). */
   ingested: IngestReport;
+  /** Stored documents re-extracted at start-up because the extractor had changed. */
+  reextracted: number;
   /** Files that could not be read at start-up. */
   unreadable: SkippedInput[];
   close(): Promise<void>;
@@ -20,6 +22,8 @@ export interface RunningServer {
 export async function startServer(options: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const config = resolveServerConfig(options);
   const corpus = Corpus.open({ db: config.db, window: config.window });
+  // A database written by an older extractor is brought up to date before serving.
+  const reextracted = corpus.isStale() ? await corpus.reextract({ workers: config.workers }) : 0;
   // A new database starts from the bundled seeds; an existing one is reopened as it is.
   const inputs = config.inputs.length ? config.inputs : corpus.store.countDocuments() ? [] : [SEEDS_DIR];
   const { documents, skipped } = readInputs(inputs);
@@ -34,6 +38,7 @@ export async function startServer(options: Partial<ServerConfig> = {}): Promise<
     url: `http://${config.host}:${port}`,
     corpus,
     ingested,
+    reextracted,
     unreadable: skipped,
     close: () =>
       new Promise<void>((resolve, reject) => {

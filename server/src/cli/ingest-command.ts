@@ -25,6 +25,11 @@ export async function runIngest(argv: string[]): Promise<number> {
   const { documents, skipped: unreadable } = readInputs(positionals);
   const corpus = Corpus.open({ db });
   try {
+    if (corpus.isStale()) {
+      const bar = createProgressBar("re-extract (the extractor changed)");
+      await corpus.reextract({ workers, onProgress: (done, total) => bar.update(done, total) });
+      bar.finish();
+    }
     const bar = createProgressBar("ingest");
     const report = await corpus.ingest(documents, { workers, onProgress: (done, total) => bar.update(done, total) });
     bar.finish();

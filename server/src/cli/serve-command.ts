@@ -26,6 +26,7 @@ export async function runServe(argv: string[]): Promise<number> {
       `${types.person} people, ${types.country} countries, ${types.organization} organizations, ${graph.size} edges ` +
       `in ${ingested.seconds.toFixed(2)} s`,
   );
+  if (server.reextracted) console.log(`re-extracted ${server.reextracted} stored documents: the extractor had changed`);
   console.log(`entente is exploring at ${server.url}/ (database ${corpus.store.path})`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.once("SIGINT", stop);

@@ -21,6 +21,10 @@ import { EntenteStore } from "../store/index.js";
 import type { CurationAction, CurationDecision, CurationExport, ExtractedDocument } from "../types.js";
 import { ExtractPool } from "./extract-pool.js";
 import { CurationError } from "./errors.js";
+import { extractorVersion } from "./extractor-version.js";
+
+/** The meta key recording which extractor wrote the stored mentions. */
+const EXTRACTOR_KEY = "extractor";
 
 export interface CorpusOptions {
   /** SQLite file, or ":memory:". */
@@ -56,7 +60,43 @@ export class Corpus {
   }
 
   static open(options: Partial<CorpusOptions> & Pick<CorpusOptions, "db">): Corpus {
-    return new Corpus(EntenteStore.open(options.db), options.window ?? "sentence");
+    const store = EntenteStore.open(options.db);
+    if (store.countDocuments() === 0) store.setMeta(EXTRACTOR_KEY, extractorVersion());
+    return new Corpus(store, options.window ?? "sentence");
+  }
+
+  /** True when the stored mentions come from another version of the extractor. */
+  isStale(): boolean {
+    return this.store.getMeta(EXTRACTOR_KEY) !== extractorVersion();
+  }
+
+  /**
+   * Re-extracts every stored document from its stored text with the current
+   * extractor, each replaced in one transaction, then records the version.
+   * Returns how many documents were re-extracted.
+   */
+  async reextract(options: IngestOptions = {}): Promise<number> {
+    const ids = this.store.loadExtractedDocuments().map((d) => d.id);
+    const pool = new ExtractPool(Math.min(options.workers ?? 0, ids.length));
+    let done = 0;
+    try {
+      const jobs = ids.map((id) => {
+        const stored = this.store.getDocument(id)!;
+        const source = { id, source: stored.source, text: stored.text, title: stored.title, published: stored.published };
+        return pool.extract(source).then((x) => ({ stored, x }));
+      });
+      for (const job of jobs) {
+        const { stored, x } = await job;
+        this.store.replaceExtraction({ ...x, hash: stored.hash, url: stored.url, outlet: stored.outlet });
+        done++;
+        options.onProgress?.(done, ids.length);
+      }
+    } finally {
+      await pool.close();
+    }
+    this.store.setMeta(EXTRACTOR_KEY, extractorVersion());
+    this.refresh();
+    return done;
   }
 
   close(): void {
@@ -126,7 +166,8 @@ export class Corpus {
           if (stored.added) report.added.push({ ...x, id: stored.id });
           else report.skipped.push({ id: doc.id, source: doc.source, reason: `duplicate of ${stored.duplicateOf}` });
         }
-        options.onProgress?.(++done, docs.length);
+        done++;
+        options.onProgress?.(done, docs.length);
       }
     } finally {
       await pool.close();

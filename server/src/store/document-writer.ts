@@ -36,6 +36,8 @@ export class DocumentWriter {
   private readonly entities: EntityUnion;
   private readonly addOne: Database.Transaction<(doc: StoredDocumentInput) => AddDocumentResult>;
   private readonly deleteOne: Database.Transaction<(id: string) => boolean>;
+  private readonly replaceOne: Database.Transaction<(doc: StoredDocumentInput, addedAt: string) => void>;
+  private readonly addedAtOf: Database.Statement<[string], string>;
 
   constructor(db: Database.Database) {
     this.idOfHash = db.prepare<[string], string>("SELECT id FROM documents WHERE hash = ?").pluck();
@@ -63,6 +65,23 @@ export class DocumentWriter {
     this.entities = new EntityUnion(db);
     this.addOne = db.transaction((doc) => this.write(doc));
     this.deleteOne = db.transaction((id) => this.remove(id));
+    this.addedAtOf = db.prepare<[string], string>("SELECT added_at FROM documents WHERE id = ?").pluck();
+    this.replaceOne = db.transaction((doc, addedAt) => {
+      this.remove(doc.id);
+      this.write(doc, addedAt);
+    });
+  }
+
+  /**
+   * Replaces a stored document's extraction (sentences, mentions, entities) with a new
+   * one of the same text, in one transaction: used when the extractor has changed.
+   */
+  replace(doc: StoredDocumentInput): boolean {
+    checkDocument(doc);
+    const addedAt = this.addedAtOf.get(doc.id);
+    if (addedAt === undefined) return false;
+    this.replaceOne.immediate(doc, addedAt);
+    return true;
   }
 
   /** Stores `doc` and everything derived from it, unless a document with its hash exists. */
@@ -93,7 +112,7 @@ export class DocumentWriter {
     for (let n = 2; ; n++) if (this.idTaken.get(`${id}-${n}`) === undefined) return `${id}-${n}`;
   }
 
-  private write(doc: StoredDocumentInput): AddDocumentResult {
+  private write(doc: StoredDocumentInput, addedAt = new Date().toISOString()): AddDocumentResult {
     const duplicateOf = this.idOfHash.get(doc.hash);
     if (duplicateOf !== undefined) return { added: false, requestedId: doc.id, duplicateOf };
     const id = this.freeId(doc.id);
@@ -106,7 +125,7 @@ export class DocumentWriter {
       published: doc.published ?? null,
       text: doc.text,
       hash: doc.hash,
-      addedAt: new Date().toISOString(),
+      addedAt,
     });
     doc.sentences.forEach((s, idx) => this.insertSentence.run(id, idx, s.start, s.end, s.paragraph));
     doc.mentions.forEach((m, idx) =>

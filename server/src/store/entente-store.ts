@@ -18,6 +18,8 @@ export class EntenteStore {
   private readonly writer: DocumentWriter;
   private readonly curation: CurationLog;
   private readonly entityRow: Database.Statement<[string], { id: string; label: string; type: string; aliases: string }>;
+  private readonly metaGet: Database.Statement<[string], string>;
+  private readonly metaSet: Database.Statement<[string, string]>;
 
   private constructor(
     private readonly db: Database.Database,
@@ -28,6 +30,22 @@ export class EntenteStore {
     this.writer = new DocumentWriter(db);
     this.curation = new CurationLog(db);
     this.entityRow = db.prepare("SELECT id, label, type, aliases FROM entities WHERE id = ?");
+    this.metaGet = db.prepare<[string], string>("SELECT value FROM meta WHERE key = ?").pluck();
+    this.metaSet = db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  }
+
+  /** A fact about the database (e.g. the extractor version its mentions come from). */
+  getMeta(key: string): string | undefined {
+    return this.metaGet.get(key);
+  }
+
+  setMeta(key: string, value: string): void {
+    this.metaSet.run(key, value);
+  }
+
+  /** Replaces a stored document's extraction with a new one of the same text, in one transaction. */
+  replaceExtraction(doc: StoredDocumentInput): boolean {
+    return this.writer.replace(doc);
   }
 
   /** Opens `path`, creating the file, its folders and its tables when missing; `:memory:` for a throwaway store. */

@@ -77,8 +77,16 @@ CREATE TABLE IF NOT EXISTS curation (
 );
 `;
 
+/** Step 2: key-value facts about the database, such as which extractor wrote its mentions. */
+const CREATE_V2 = `
+CREATE TABLE IF NOT EXISTS meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+`;
+
 /** Migration steps in order: step i takes a database from user_version i to i + 1. */
-const MIGRATIONS: readonly string[] = [CREATE_V1];
+const MIGRATIONS: readonly string[] = [CREATE_V1, CREATE_V2];
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
