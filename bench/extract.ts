@@ -6,7 +6,7 @@
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import nlp from "compromise";
-import { readInputs } from "../server/src/cli/read-inputs.js";
+import { readInputs } from "../server/src/ingest/index.js";
 import { extractCorpus } from "../server/src/extract/index.js";
 import type { SourceDocument } from "../server/src/types.js";
 

@@ -1,6 +1,6 @@
 /** The merges issue 3 lists, checked on the real seed articles. */
 import { describe, expect, it } from "vitest";
-import { readInputs } from "../../server/src/cli/read-inputs.js";
+import { readInputs } from "../../server/src/ingest/index.js";
 import { extractCorpus } from "../../server/src/extract/index.js";
 import type { ExtractedDocument } from "../../server/src/types.js";
 

@@ -3,7 +3,7 @@
  * on-screen colors, sizes and positions, so Gephi opens it laid out as on screen.
  */
 import Graph from "graphology";
-import { write } from "graphology-gexf/browser";
+import write from "graphology-gexf/browser/writer.js";
 import type { EntityGraph } from "../graph";
 import type { DisplayModel } from "../render";
 import type { ViewerSettings } from "../settings";

@@ -10,6 +10,7 @@ import { resolveCorpus } from "../extract/index.js";
 import {
   applyCuration,
   buildCooccurrenceGraph,
+  byPublishedThenId,
   EntitySearchIndex,
   filterByDate,
   type CooccurrenceWindow,
@@ -105,7 +106,7 @@ export class Corpus {
 
   /** Re-derives the graph from the store: resolution across documents, then curation. */
   refresh(): void {
-    const raw = this.store.loadExtractedDocuments();
+    const raw = this.store.loadExtractedDocuments().sort(byPublishedThenId);
     const actions = this.store.listDecisions().map((d) => d.action);
     this.curated = applyCuration(resolveCorpus(raw), actions);
     this.graph = buildCooccurrenceGraph(this.curated, { window: this.window });

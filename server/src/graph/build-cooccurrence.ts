@@ -1,6 +1,7 @@
 /** Builds the co-occurrence graph from extracted documents. */
 import type { Evidence, ExtractedDocument } from "../types.js";
 import { createEntityGraph, edgeKey, type EntityGraph } from "./entity-graph.js";
+import { byPublishedThenId } from "./chronological.js";
 import { npmi } from "./npmi.js";
 
 /** What counts as "occurring together". */
@@ -73,7 +74,7 @@ export function buildCooccurrenceGraph(docs: ExtractedDocument[], options: Parti
   let totalWindows = 0;
   let totalSentences = 0;
 
-  for (const doc of docs) {
+  for (const doc of [...docs].sort(byPublishedThenId)) {
     totalWindows += windowCount(doc, window);
     totalSentences += doc.sentences.length;
     widen(corpusDates, doc.published);

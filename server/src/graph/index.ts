@@ -8,3 +8,4 @@ export { npmi } from "./npmi.js";
 export { applyCuration, compileCuration, type CurationMap } from "./apply-curation.js";
 export { filterByDate, type DateFilter } from "./filter-by-date.js";
 export { strongestPath } from "./shortest-path.js";
+export { byPublishedThenId } from "./chronological.js";
