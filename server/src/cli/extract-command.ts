@@ -1,7 +1,7 @@
 /** `entente extract <file-or-dir>... --out mentions.jsonl`: named-entity mentions with offsets, one JSON line per document. */
 import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { readInputs } from "./read-inputs.js";
+import { readInputs } from "../ingest/index.js";
 import { extractCorpus } from "../extract/index.js";
 import type { ExtractedDocument } from "../types.js";
 
