@@ -127,7 +127,10 @@ describe("GET /api/entities/:id/neighbors", () => {
       const res = (await get(`/api/entities/${PUTIN}/neighbors?sort=${sort}&limit=1000`)).body as NeighborsResponse;
       const values = res.neighbors.map((n) => n[sort]);
       expect(values).toEqual([...values].sort((a, b) => b - a));
-      for (const n of res.neighbors) expect(n.npmi).toBeGreaterThanOrEqual(-1), expect(n.npmi).toBeLessThanOrEqual(1);
+      for (const n of res.neighbors) {
+        expect(n.npmi).toBeGreaterThanOrEqual(-1);
+        expect(n.npmi).toBeLessThanOrEqual(1);
+      }
     }
     expect((await get(`/api/entities/${PUTIN}/neighbors?sort=fame`)).status).toBe(400);
   });

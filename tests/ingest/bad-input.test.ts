@@ -1,4 +1,4 @@
-import { copyFileSync, chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readInputs, readTextDocument, UnreadableInputError } from "../../server/src/ingest/index.js";
