@@ -40,3 +40,13 @@ describe("isHeadline", () => {
     expect(isHeadline(text, { start: 0, end: text.length, paragraph: 0 })).toBe(false);
   });
 });
+
+describe("findCandidates (openers)", () => {
+  it("drops a question's opening modal and a capitalized pronoun", () => {
+    expect(candidates("Will Russia, China Discuss War Against US?")[0]).toBe("Russia");
+    expect(candidates("He said Russia sought peace.")).toEqual(["Russia"]);
+  });
+  it("starts a unit's name at its ordinal", () => {
+    expect(candidates("Airmen of the 158th Fighter Wing flew.")).toContain("158th Fighter Wing");
+  });
+});

@@ -43,3 +43,22 @@ describe("classifyCandidates (type cues)", () => {
     expect(found("Photographs of the meeting circulated.")).toEqual([]);
   });
 });
+
+describe("classifyCandidates (more cues)", () => {
+  it("reads an adjective compound as its countries, not as an organization", () => {
+    expect(found("Sino-Russian friendship has no limit.")).toEqual(["country:Sino -> country:china", "country:Russian -> country:russia"]);
+  });
+  it("reads numbered units and embassies as organizations", () => {
+    expect(found("Airmen from the 507th Air Refueling Wing departed.")).toEqual(["organization:507th Air Refueling Wing -> organization:507th-air-refueling-wing"]);
+    expect(found("Ships sailed in the U.S. 5th Fleet area.")).toContain("organization:U.S. 5th Fleet -> organization:us-5th-fleet");
+    expect(found("The U.S. Embassy made a grant.")).toContain("organization:U.S. Embassy -> organization:us-embassy");
+  });
+  it("reads a name as an organization from the words around it", () => {
+    expect(found("The attack was claimed by Daesh.")).toEqual(["organization:Daesh -> organization:daesh"]);
+    expect(found("They retook the Houthi-controlled port.")).toEqual(["organization:Houthi -> organization:houthi"]);
+    expect(found("He joined the fight against Daesh.")).toEqual(["organization:Daesh -> organization:daesh"]);
+  });
+  it("does not read acronyms of things as organizations", () => {
+    expect(found("A strike destroyed a VBIED, a UAV and an IED.")).toEqual([]);
+  });
+});

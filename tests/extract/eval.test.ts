@@ -31,7 +31,8 @@ describe("entente on the re3d development set", () => {
   it("scores every annotated document", () => {
     expect(report.documentsScored).toBe(report.documentsGold);
   });
-  it("reaches overall precision >= 0.85", () => {
+  it("reaches overall F1 >= 0.80 with precision >= 0.85", () => {
+    expect(report.scores.all.f1).toBeGreaterThanOrEqual(0.8);
     expect(report.scores.all.precision).toBeGreaterThanOrEqual(0.85);
   });
   it("reaches person F1 >= 0.85", () => {
@@ -40,14 +41,11 @@ describe("entente on the re3d development set", () => {
   it("reaches organization F1 >= 0.70", () => {
     expect(report.scores.organization.f1).toBeGreaterThanOrEqual(0.7);
   });
-  // Below the targets (country 0.93, overall 0.80): 50 of the 60 country false positives lie in
-  // the unannotated tails of three documents (after their last annotation), see docs/extraction.md.
-  // Pinned at the level reached so that any regression fails.
-  it("keeps country F1 >= 0.89 and recall >= 0.97", () => {
-    expect(report.scores.country.f1).toBeGreaterThanOrEqual(0.89);
-    expect(report.scores.country.recall).toBeGreaterThanOrEqual(0.97);
-  });
-  it("keeps overall F1 >= 0.79", () => {
-    expect(report.scores.all.f1).toBeGreaterThanOrEqual(0.79);
+  // Below the target (0.93): 50 of the 60 country false positives are real country names in the
+  // unannotated tails of three documents (after their last annotation), see docs/extraction.md. Pinned at
+  // the level reached (0.901) minus 0.005 so that any regression fails.
+  it("keeps country F1 >= 0.896 and recall >= 0.98", () => {
+    expect(report.scores.country.f1).toBeGreaterThanOrEqual(0.896);
+    expect(report.scores.country.recall).toBeGreaterThanOrEqual(0.98);
   });
 });

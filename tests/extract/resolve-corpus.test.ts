@@ -9,6 +9,14 @@ describe("resolveCorpus (across documents)", () => {
     expect(second.mentions.map((m) => m.entity)).toEqual(["person:vladimir-putin"]);
     expect(second.entities["person:vladimir-putin"].aliases).toEqual(expect.arrayContaining(["Vladimir Putin", "Putin"]));
   });
+  it("resolves a bare word with no cue to a name typed in another document", () => {
+    const out = extractCorpus([doc("a", "Aid was blocked by the Assad regime. Many fighters of Daesh fled."), doc("b", "Civilians fled from Assad and Daesh.")]);
+    expect(out[1].mentions.map((m) => m.entity)).toEqual(["person:assad", "organization:daesh"]);
+  });
+  it("splits a hyphen-joined pair of people known from other documents", () => {
+    const out = extractCorpus([doc("a", "President Vladimir Putin met President Xi Jinping."), doc("b", "The Putin-Xi talks ended.")]);
+    expect(out[1].mentions.map((m) => m.entity)).toEqual(["person:vladimir-putin", "person:xi-jinping"]);
+  });
   it("leaves a surname alone when two full names share it", () => {
     const out = extractCorpus([doc("a", "Boris Johnson spoke."), doc("b", "Lyndon Johnson spoke."), doc("c", "Mr. Johnson said no.")]);
     expect(out[2].mentions.map((m) => m.entity)).toEqual(["person:johnson"]);

@@ -32,6 +32,17 @@ describe("resolveEntities (within a document)", () => {
     expect(out).toContain("person:Putin -> person:vladimir-putin");
     expect(out).toContain("person:Xi -> person:xi-jinping");
   });
+  it("gives a title the person named after it, past a country inside the title", () => {
+    expect(found("U.S. President Joe Biden met Xi Jinping. President Xi spoke.")).toContain("person:U.S. President -> person:joe-biden");
+  });
+  it("reads every bare spelling of a group typed by context as that group", () => {
+    const out = found("The attack was claimed by Da’esh. Later, Daesh lost ground and Dae’sh claimed more.");
+    expect(out.filter((m) => /Da/.test(m))).toEqual([
+      "organization:Da’esh -> organization:daesh",
+      "organization:Daesh -> organization:daesh",
+      "organization:Dae’sh -> organization:daesh",
+    ]);
+  });
   it("keeps a person named Jordan apart from the country Jordan", () => {
     const doc = extract("Michael Jordan visited Jordan.");
     expect(doc.mentions.map((m) => m.entity)).toEqual(["person:michael-jordan", "country:jordan"]);

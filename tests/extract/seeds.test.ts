@@ -64,6 +64,11 @@ describe("extraction on the seeds", () => {
       expect(m.end).toBeLessThanOrEqual(s.end);
     }
   });
+  it("finds no person 'Putin-Xi', 'Will' or 'He', and no organization 'Sino-Russian'", () => {
+    for (const s of ["Putin-Xi", "Will", "He"]) expect(mentions.filter((m) => m.text === s && m.type === "person")).toEqual([]);
+    expect(mentions.filter((m) => m.text.startsWith("Sino") && m.type === "organization")).toEqual([]);
+    expect(idsOf("U.S. President")).toEqual(new Set(["person:joe-biden"]));
+  });
   it("gives persons clean labels without titles, quotes or possessives", () => {
     const labels = docs.flatMap((d) => Object.values(d.entities)).map((e) => e.label);
     for (const l of labels) expect(l).not.toMatch(/^(Mr\.?|President|Prime Minister)\s|['’]s$|[“”",.;:]$/);

@@ -62,8 +62,21 @@ function withQuery(path: string, params: URLSearchParams): string {
   return query ? `${path}?${query}` : path;
 }
 
+declare global {
+  interface Window {
+    /** The whole graph's request, started by index.html before this code loaded (taken once). */
+    __ententeGraph?: Promise<Response>;
+  }
+}
+
 /** `GET /api/graph?from=&to=`: the graph (of the documents in the range), evidence left out. */
-export function fetchGraph(range?: DateQuery, signal?: AbortSignal): Promise<SerializedGraphPayload> {
+export async function fetchGraph(range?: DateQuery, signal?: AbortSignal): Promise<SerializedGraphPayload> {
+  const early = window.__ententeGraph;
+  window.__ententeGraph = undefined;
+  if (early && !range?.from && !range?.to) {
+    const response = await early.catch(() => null);
+    if (response?.ok) return (await response.json()) as SerializedGraphPayload;
+  }
   return request("GET", withQuery("/api/graph", dateParams(range)), undefined, signal);
 }
 

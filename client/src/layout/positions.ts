@@ -63,9 +63,11 @@ export function placeNodes(graph: EntityGraph, known: Positions, seed: number): 
 
 /** Writes positions into the graph's x/y attributes, the only attributes the viewer sets. */
 export function assignPositions(graph: EntityGraph, positions: Positions): void {
-  graph.updateEachNodeAttributes((node, attributes) => {
+  graph.forEachNode((node, attributes) => {
     const position = positions[node];
-    return position ? { ...attributes, x: position.x, y: position.y } : attributes;
+    // Graphs that come with positions need no write at all: skip, it is the big-graph case.
+    if (!position || (position.x === attributes.x && position.y === attributes.y)) return;
+    graph.mergeNodeAttributes(node, { x: position.x, y: position.y });
   });
 }
 

@@ -7,7 +7,7 @@
  */
 import type { SentenceSpan } from "../types.js";
 import type { Term } from "./parse-terms.js";
-import { HYPHEN_PARTICLES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, TITLE_WORDS } from "./type-cues.js";
+import { HYPHEN_PARTICLES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PRONOUNS, QUESTION_OPENERS, TITLE_WORDS } from "./type-cues.js";
 import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
 import { hyphenatedToNext, isAcronym, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
@@ -47,7 +47,15 @@ function joinsNext(term: Term): boolean {
 function isNamePart(term: Term): boolean {
   if (!isCapitalized(term) && !isAcronym(term)) return false;
   if (NOT_NAMES.has(lowerWord(term))) return false;
+  if (PRONOUNS.has(lowerWord(term)) && !isAcronym(term)) return false;
   return /\p{L}/u.test(term.text);
+}
+
+/** "507th", "5th": an ordinal that numbers a unit when a capitalized name follows ("507th Air Refueling Wing", "U.S. 5th Fleet"). */
+function isUnitOrdinal(terms: Term[], i: number): boolean {
+  const t = terms[i];
+  const next = terms[i + 1];
+  return /^\d+(st|nd|rd|th)$/i.test(t.text) && next !== undefined && next.sentence === t.sentence && /^\s+$/.test(t.post) && isNamePart(next);
 }
 
 /** A lowercase particle joined by a hyphen to a capitalized name ("al-Assad"). */
@@ -62,8 +70,8 @@ function isKnownWord(term: Term): boolean {
   return TITLE_WORDS.has(w) || ORG_HEADS.has(w) || lookupCountry(term.text) !== undefined || lookupDemonym(term.text) !== undefined;
 }
 
-/** Drops leading function words and a sentence-opening common word; drops trailing connectors. */
-function trim(terms: Term[], first: number, last: number, sentenceStart: number): [number, number] {
+/** Drops leading function words, a sentence-opening common word and a question's opening modal ("Will Russia ...?"); drops trailing connectors. */
+function trim(terms: Term[], first: number, last: number, sentenceStart: number, question: boolean): [number, number] {
   while (first <= last) {
     const t = terms[first];
     if (isFunctionWord(t) || NAME_CONNECTORS.has(t.text)) {
@@ -71,6 +79,11 @@ function trim(terms: Term[], first: number, last: number, sentenceStart: number)
       continue;
     }
     const opensSentence = t.start === sentenceStart || /["“‘(]$/.test(t.pre);
+    const opensClause = opensSentence || /[;:]\s*$/.test(terms[first - 1]?.post ?? "");
+    if (opensClause && question && QUESTION_OPENERS.has(lowerWord(t))) {
+      first++;
+      continue;
+    }
     if (opensSentence && first < last && !isNameTagged(t) && !isKnownWord(t) && !terms[first + 1].tags.has("Preposition") && t.tags.has("Verb")) {
       first++;
       continue;
@@ -85,10 +98,11 @@ function trim(terms: Term[], first: number, last: number, sentenceStart: number)
 export function findCandidates(text: string, terms: Term[], sentences: SentenceSpan[]): Candidate[] {
   const candidates: Candidate[] = [];
   const headlines = sentences.map((s) => isHeadline(text, s));
+  const questions = sentences.map((s) => /\?["”’]?\s*$/.test(text.slice(Math.max(s.start, s.end - 4), s.end)));
   let i = 0;
   while (i < terms.length) {
     const t = terms[i];
-    if (!isNamePart(t) && !isHyphenParticle(terms, i)) {
+    if (!isNamePart(t) && !isHyphenParticle(terms, i) && !isUnitOrdinal(terms, i)) {
       i++;
       continue;
     }
@@ -100,7 +114,7 @@ export function findCandidates(text: string, terms: Term[], sentences: SentenceS
       const next = terms[last + 1];
       if (!next || next.sentence !== sentence || !joinsNext(cur) || /[(\["“‘]/.test(next.pre)) break;
       if (headline && !(isPersonTagged(cur) && isPersonTagged(next)) && !hyphenatedToNext(cur)) break;
-      if (isNamePart(next) || isHyphenParticle(terms, last + 1)) {
+      if (isNamePart(next) || isHyphenParticle(terms, last + 1) || isUnitOrdinal(terms, last + 1)) {
         last++;
         continue;
       }
@@ -114,7 +128,7 @@ export function findCandidates(text: string, terms: Term[], sentences: SentenceS
       break;
     }
     const sentenceStart = sentences[sentence]?.start ?? 0;
-    const [first, end] = trim(terms, i, last, sentenceStart);
+    const [first, end] = trim(terms, i, last, sentenceStart, questions[sentence] ?? false);
     if (first <= end) {
       const t0 = terms[first];
       const opener = first === end && (t0.start === sentenceStart || /["“‘(]$/.test(t0.pre)) && !isNameTagged(t0) && !isKnownWord(t0) && !isAcronym(t0);

@@ -9,7 +9,7 @@ import type { Candidate } from "./candidate-spans.js";
 import type { Span } from "./spans.js";
 import { cleanLabel, cleanPersonName } from "./clean-label.js";
 import { countryKey, isCapitalCity, lookupCountry, lookupDemonym } from "./country-gazetteer.js";
-import { GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, RULER_NOUNS, INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_HEADS, ROLE_NOUNS, SAYING_VERBS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
+import { COMBINING_FORMS, GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, RULER_NOUNS, INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_HYPHEN_SUFFIXES, ROLE_NOUNS, SAYING_VERBS, THING_ACRONYMS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
 import { bareEnd, bareText, hyphenatedToNext, isAcronym, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface ClassifyContext {
@@ -77,6 +77,20 @@ function hasPersonContext(ctx: ClassifyContext, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * Context around [a, b] that says "organization": a hyphen suffix ("ISIL-held", "Houthi-controlled")
+ * or a lowercase phrase before it ("fighters of Daesh", "claimed by Daesh", "the fight against Daesh").
+ */
+function hasOrgContext(ctx: ClassifyContext, a: number, b: number): boolean {
+  const { terms } = ctx;
+  const suffix = /-(\p{Ll}+)$/u.exec(terms[b].text)?.[1] ?? (hyphenatedToNext(terms[b]) ? terms[b + 1]?.text : undefined);
+  if (suffix && ORG_HYPHEN_SUFFIXES.has(suffix)) return true;
+  const prep = terms[a - 1];
+  const noun = terms[a - 2];
+  if (!prep || !noun || noun.sentence !== terms[a].sentence || !/^\s+$/.test(noun.post) || !/^\s+$/.test(prep.post)) return false;
+  return ORG_CONTEXT_BEFORE.get(prep.text)?.has(noun.text) ?? false;
+}
+
 /** The last term of a lowercase state-organ phrase after term `b` ("security forces", "government"), or `b` when there is none. */
 function groupAfter(ctx: ClassifyContext, b: number): number {
   const { terms } = ctx;
@@ -124,6 +138,7 @@ function withNestedCountries(ctx: ClassifyContext, spans: Span[]): Span[] {
       if (t.start >= s.end) break;
       if (t.start === s.start && bareEnd(t) === s.end) continue;
       const country = lookupCountry(bareText(t));
+      if (country && spans.some((x) => x.kind === "country" && x.start === t.start)) continue;
       if (country) out.push({ start: t.start, end: bareEnd(t), kind: "country", label: country, sentence: t.sentence });
       // "UN Security Council" also names the UN; "ISIL-held" is one term, so whole acronym terms only.
       else if (s.kind === "organization" && isAcronym(t) && !/\d/.test(t.text)) out.push({ start: t.start, end: bareEnd(t), kind: "organization", label: bareText(t), sentence: t.sentence });
@@ -137,6 +152,8 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
   const { terms } = ctx;
   while (a <= b && NAME_CONNECTORS.has(terms[a].text)) a++;
   while (b >= a && NAME_CONNECTORS.has(terms[b].text)) b--;
+  // "507th Air Refueling Wing" numbers a unit; "21st Century" is no name, so the ordinal goes unless a head word follows.
+  if (a < b && /^\d/.test(terms[a].text) && !ORG_HEADS.has(lowerWord(terms[b]))) a++;
   if (a > b) return [];
   const surface = surfaceOf(ctx, a, b);
   const label = cleanLabel(surface);
@@ -152,15 +169,23 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
       const organ = head.text[0].toUpperCase() + head.text.slice(1);
       return [{ ...span(ctx, a, b, "organization", `${organ} of ${country}`), start: head.start }, span(ctx, a, b, "country", country)];
     }
+    // "the U.S. government", "United States armed forces": the state's organ, and the country.
+    const group = groupAfter(ctx, b);
+    if (group > b) return [span(ctx, a, group, "organization", cleanLabel(surfaceOf(ctx, a, group))), span(ctx, a, b, "country", country)];
     return [span(ctx, a, b, "country", country)];
   }
 
-  // Hyphen-joined names of countries: "Russia-Ukraine war", "US-China talks".
+  // Hyphen-joined names of countries: "Russia-Ukraine war", "US-China talks", and adjective compounds
+  // ("Sino-Russian", "Franco-German"), whose combining form names a country too.
   for (let i = a; i < b; i++) {
     if (!hyphenatedToNext(terms[i])) continue;
-    const left = lookupCountry(terms[i].text) ?? lookupDemonym(terms[i].text);
-    const right = lookupCountry(terms[i + 1].text) ?? lookupDemonym(terms[i + 1].text);
-    if (left && right) return [...classifyRange(ctx, a, i, headline), ...classifyRange(ctx, i + 1, b, headline)];
+    const combining = COMBINING_FORMS.get(lowerWord(terms[i]));
+    const left = lookupCountry(terms[i].text) ?? lookupDemonym(terms[i].text) ?? combining;
+    const right = lookupCountry(terms[i + 1].text) ?? lookupDemonym(terms[i + 1].text) ?? COMBINING_FORMS.get(lowerWord(terms[i + 1]));
+    if (!left || !right) continue;
+    // A combining form is an adjective, like a demonym.
+    const leftSpans = combining && i === a ? (ctx.demonymsAsCountries ? [span(ctx, a, a, "country", combining)] : []) : classifyRange(ctx, a, i, headline);
+    return [...leftSpans, ...classifyRange(ctx, i + 1, b, headline)];
   }
 
   // "Recep Tayyip Erdogan of Turkey": a name, then the country it belongs to.
@@ -193,7 +218,8 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
     return [span(ctx, a, b, "organization", label)];
   }
   if (a === b && isAcronym(terms[a])) {
-    return /\d/.test(terms[a].text) ? [] : [span(ctx, a, b, "organization", label)];
+    if (/\d/.test(terms[a].text) || THING_ACRONYMS.has(lowerWord(terms[a]).replace(/\./g, ""))) return [];
+    return [span(ctx, a, b, "organization", label)];
   }
 
   // "Iraqi security forces", "the Syrian regime", "U.S. forces": a state's organs, named by its country.
@@ -223,6 +249,7 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
   const personTagged = range.some(isPersonTagged);
   const placeTagged = range.some(isPlaceTagged);
   if (personTagged && !(placeTagged && a === b)) return [span(ctx, a, b, "person", label)];
+  if (hasOrgContext(ctx, a, b) && !placeTagged) return [span(ctx, a, b, "organization", label)];
   if (hasPersonContext(ctx, a, b)) return [span(ctx, a, b, "person", label)];
   const cue = followingNoun(ctx, b);
   // "the Asad regime": the regime is an organization, and Asad the person who leads it.

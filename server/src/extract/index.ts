@@ -3,8 +3,8 @@
  * countries and organizations resolved to entities. The pipeline is a list of
  * small steps, each a plain function in its own file:
  *   split-sentences -> parse-terms (compromise, once) -> candidate-spans -> split-lists
- *   -> classify-spans (type cues, country gazetteer, clean labels) -> resolve-entities
- *   and, over a corpus, resolve-corpus.
+ *   -> classify-spans (type cues, country gazetteer, clean labels) -> infer-persons -> resolve-entities
+ *   and, over a corpus, known-names (names typed anywhere) before resolving, then resolve-corpus.
  */
 import type { ExtractedDocument, SourceDocument } from "../types.js";
 import { resolveExtractOptions, type ExtractOptions } from "./options.js";
@@ -14,8 +14,11 @@ import { parseTerms } from "./parse-terms.js";
 import { findCandidates } from "./candidate-spans.js";
 import { splitLists } from "./split-lists.js";
 import { classifyCandidates } from "./classify-spans.js";
+import { inferPersons } from "./infer-persons.js";
 import { resolveEntities } from "./resolve-entities.js";
 import { resolveCorpus } from "./resolve-corpus.js";
+import { addNames, emptyNames, type KnownNames } from "./known-names.js";
+import type { Span } from "./spans.js";
 
 export { entityId, slugify } from "./entity-id.js";
 export { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from "./options.js";
@@ -24,29 +27,49 @@ export { splitSentences } from "./split-sentences.js";
 export { lookupCountry } from "./country-gazetteer.js";
 export { resolveCorpus } from "./resolve-corpus.js";
 
-/** Extracts sentences, mentions and entities from one document. */
-export function extractDocument(doc: SourceDocument, options?: Partial<ExtractOptions>): ExtractedDocument {
-  const opts = resolveExtractOptions(options);
+interface TypedDocument {
+  doc: SourceDocument;
+  sentences: ExtractedDocument["sentences"];
+  spans: Span[];
+}
+
+/** Every step up to typed spans: sentences, one compromise parse, candidates, lists, types, people by context. */
+function typeSpans(doc: SourceDocument, opts: ExtractOptions): TypedDocument {
   if (typeof doc?.text !== "string") throw new InvalidDocumentError(`extractDocument: document "${doc?.id}" has no text; pass { id, source, text }`);
   const text = doc.text;
   const sentences = splitSentences(text);
   const terms = parseTerms(text, sentences);
   const candidates = splitLists(text, terms, findCandidates(text, terms, sentences));
-  const spans = classifyCandidates({ text, terms, demonymsAsCountries: opts.demonymsAsCountries }, candidates);
-  const { mentions, entities } = resolveEntities(text, spans, opts);
-  const out: ExtractedDocument = { id: doc.id, source: doc.source, text, sentences, mentions, entities };
+  const spans = inferPersons({ text, terms }, classifyCandidates({ text, terms, demonymsAsCountries: opts.demonymsAsCountries }, candidates));
+  return { doc, sentences, spans };
+}
+
+/** Resolves one document's spans to mentions and entities, with the names typed across the corpus if given. */
+function resolveDocument({ doc, sentences, spans }: TypedDocument, opts: ExtractOptions, corpus?: KnownNames): ExtractedDocument {
+  const { mentions, entities } = resolveEntities(doc.text, spans, opts, corpus);
+  const out: ExtractedDocument = { id: doc.id, source: doc.source, text: doc.text, sentences, mentions, entities };
   if (doc.title !== undefined) out.title = doc.title;
   if (doc.published !== undefined) out.published = doc.published;
   return out;
 }
 
+/** Extracts sentences, mentions and entities from one document. */
+export function extractDocument(doc: SourceDocument, options?: Partial<ExtractOptions>): ExtractedDocument {
+  const opts = resolveExtractOptions(options);
+  return resolveDocument(typeSpans(doc, opts), opts);
+}
+
 /**
- * Extracts every document, then resolves entities across documents (a bare "Putin"
- * in one article -> person:vladimir-putin seen in another, when unambiguous).
- * Mentions' `entity` ids are rewritten and aliases merged accordingly.
+ * Extracts every document, then resolves entities across documents: a bare word with no cue
+ * resolves to a name typed in another document ("Assad" -> Bashar al-Assad, "Daesh" -> the group
+ * called so in "fighters of Daesh"), and a bare "Putin" in one article -> person:vladimir-putin
+ * seen in another, when unambiguous. Mentions' `entity` ids are rewritten and aliases merged accordingly.
  */
 export function extractCorpus(docs: SourceDocument[], options?: Partial<ExtractOptions>): ExtractedDocument[] {
   const opts = resolveExtractOptions(options);
-  const extracted = docs.map((d) => extractDocument(d, opts));
-  return opts.resolveAcrossDocuments ? resolveCorpus(extracted) : extracted;
+  const typed = docs.map((d) => typeSpans(d, opts));
+  if (!opts.resolveAcrossDocuments) return typed.map((t) => resolveDocument(t, opts));
+  const corpus = emptyNames();
+  for (const t of typed) addNames(corpus, t.spans);
+  return resolveCorpus(typed.map((t) => resolveDocument(t, opts, corpus)));
 }

@@ -9,7 +9,8 @@ import type { EntityType, ExtractedEntity, Mention } from "../types.js";
 import type { Span } from "./spans.js";
 import { entityId } from "./entity-id.js";
 import { cleanLabel, cleanPersonName } from "./clean-label.js";
-import { acronymKey, initialsOf, looksLikeAcronym, matchKeys, nameWords } from "./name-keys.js";
+import { acronymKey, initialsOf, looksLikeAcronym, nameWords } from "./name-keys.js";
+import { addNames, emptyNames, orgKey, type KnownNames } from "./known-names.js";
 
 export interface ResolveOptions {
   resolveWithinDocument: boolean;
@@ -19,19 +20,6 @@ export interface ResolveOptions {
 interface Named {
   type: EntityType;
   label: string;
-}
-
-/** Index of full person names by their first and last words. */
-function indexPersons(spans: Span[]): Map<string, Set<string>> {
-  const index = new Map<string, Set<string>>();
-  for (const s of spans) {
-    if (s.kind !== "person") continue;
-    for (const w of matchKeys(s.label)) {
-      if (!index.has(w)) index.set(w, new Set());
-      index.get(w)!.add(s.label);
-    }
-  }
-  return index;
 }
 
 /** The one full name a single-word name can stand for, if exactly one fits. */
@@ -75,10 +63,11 @@ function orgInitials(spans: Span[], defs: Map<string, Named>): Map<string, Named
  * Splits hyphen-joined names of two known people ("the Putin-Xi meeting",
  * "Vladimir Putin-Xi Jinping") into one span each; other hyphenated names stay whole.
  */
-function splitHyphenatedPairs(spans: Span[], persons: Map<string, Set<string>>): Span[] {
+function splitHyphenatedPairs(spans: Span[], persons: Map<string, Set<string>>, corpus?: Map<string, Set<string>>): Span[] {
+  const knownIn = (index: Map<string, Set<string>>, words: string[]): boolean => index.get(words[words.length - 1])?.size === 1 || index.get(words[0])?.size === 1;
   const known = (part: string): boolean => {
     const words = nameWords(part);
-    return words.length > 0 && (persons.get(words[words.length - 1])?.size === 1 || persons.get(words[0])?.size === 1);
+    return words.length > 0 && (knownIn(persons, words) || (corpus !== undefined && knownIn(corpus, words)));
   };
   return spans.flatMap((s) => {
     if (s.kind !== "person" && s.kind !== "unknown") return [s];
@@ -97,10 +86,15 @@ function roleLabel(role: string): string {
   return role.replace(/\p{L}+/gu, (w) => (/^(of|for|the|and)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1)));
 }
 
-/** Resolves spans to mentions and the entities they name. */
-export function resolveEntities(text: string, allSpans: Span[], options: ResolveOptions): { mentions: Mention[]; entities: Record<string, ExtractedEntity> } {
-  const persons = indexPersons(allSpans);
-  const spans = options.resolveWithinDocument ? splitHyphenatedPairs(allSpans, persons) : allSpans;
+/**
+ * Resolves spans to mentions and the entities they name. `corpus` holds the names typed across a
+ * whole corpus (see known-names.ts): a bare word with no cue in this document may still resolve to them.
+ */
+export function resolveEntities(text: string, allSpans: Span[], options: ResolveOptions, corpus?: KnownNames): { mentions: Mention[]; entities: Record<string, ExtractedEntity> } {
+  const own = addNames(emptyNames(), allSpans);
+  const persons = own.persons;
+  const spans = options.resolveWithinDocument ? splitHyphenatedPairs(allSpans, persons, corpus?.persons) : allSpans;
+
   const defs = acronymDefinitions(text, spans);
   const acronyms = options.resolveWithinDocument ? orgInitials(spans, defs) : defs;
   const roles = new Map<string, string>();
@@ -129,6 +123,9 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
       }
       case "person": {
         const full = options.resolveWithinDocument ? fullNameFor(s.label, persons) : undefined;
+        // "Dae’sh claimed" reads like a person, but the document calls it a group elsewhere ("claimed by Da’esh").
+        const group = options.resolveWithinDocument && !full && !s.role && !/\s/.test(s.label) ? own.orgs.get(orgKey(s.label)) : undefined;
+        if (group) return add(s, { type: "organization", label: group });
         const label = full ?? s.label;
         if (s.role) roles.set(s.role, label);
         add(s, { type: "person", label });
@@ -136,7 +133,10 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
       }
       case "role": {
         // "Defense Secretary Ash Carter", "Minister for the Middle East, Tobias Ellwood, said": the name that follows holds the role.
-        const next = spans[i + 1];
+        // Spans nested in the title ("U.S." in "U.S. President Joe Biden") are skipped.
+        let j = i + 1;
+        while (j < spans.length && spans[j].start < s.end) j++;
+        const next = spans[j];
         if (next?.kind === "person" && /^\s*,?\s*$/.test(text.slice(s.end, next.start))) {
           next.role ??= s.label;
           const holder = fullNameFor(next.label, persons) ?? next.label;
@@ -155,8 +155,19 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
         if (s.opener && !options.resolveWithinDocument) return;
         const asAcronym = looksLikeAcronym(s.label) ? acronyms.get(acronymKey(s.label)) : undefined;
         if (asAcronym) return add(s, asAcronym);
-        const full = options.resolveWithinDocument ? fullNameFor(s.label, persons) : undefined;
-        if (full) return add(s, { type: "person", label: full });
+        if (options.resolveWithinDocument && !/\s/.test(s.label)) {
+          // In this document first, then anywhere in the corpus ("Assad" typed by "President Assad" elsewhere,
+          // "Daesh" by "fighters of Daesh"): a full name, then a group, then a one-word name typed by a cue.
+          const key = orgKey(s.label);
+          for (const names of corpus ? [own, corpus] : [own]) {
+            const full = fullNameFor(s.label, names.persons);
+            if (full) return add(s, { type: "person", label: full });
+            const group = names.orgs.get(key);
+            if (group) return add(s, { type: "organization", label: group });
+            const single = names.surnames.get(key);
+            if (single) return add(s, { type: "person", label: single });
+          }
+        }
         if (s.opener) return;
         const def = defs.get(acronymKey(text.slice(s.end).match(/^\s*\(\s*([\p{Lu}][\p{Lu}\d&.-]+)\s*\)/u)?.[1] ?? ""));
         if (def) return add(s, def);

@@ -51,6 +51,11 @@ export const ORG_HEADS = new Set([
   "company", "corporation", "corp", "inc", "ltd", "plc", "co", "holdings", "industries", "airlines", "airways", "motors", "bureau", "board", "foundation",
   "society", "club", "center", "centre", "church", "cabinet", "regime", "state", "mission", "programme", "program", "unit", "units", "task", "times", "post", "news", "press",
   "broadcasting", "television", "radio", "channel", "journal", "herald", "telegraph", "tribune", "guardian", "community", "secretariat", "observatory", "nations",
+  // Military units and diplomatic posts ("507th Air Refueling Wing", "U.S. 5th Fleet", "the U.S. Embassy").
+  "wing", "fleet", "flotilla", "squadron", "platoon", "embassy", "consulate",
+  // Business names ("First Choice Foods", "Jupiter Research", "Samuel Goldwyn Films").
+  "foods", "films", "pictures", "studios", "records", "entertainment", "media", "research", "labs", "laboratories", "systems", "technologies", "software",
+  "solutions", "partners", "capital", "investments", "securities", "insurance", "pharmaceuticals", "communications", "telecom", "energy", "distribution", "stores", "daily",
 ]);
 
 /** Lowercase nouns for a state's organs after a country or demonym ("Iraqi forces", "the Syrian regime"): an organization. */
@@ -87,10 +92,58 @@ export const NOT_NAMES = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "god", "allah", "internet", "web", "english", "arabic", "islam", "christmas", "easter", "ramadan", "eid",
+  // Labels of interview transcripts ("QUESTION: ...", "ANSWER: ...").
+  "question", "answer",
 ]);
+
+/** Pronouns and determiners compromise sometimes tags as proper nouns when they open a sentence ("He said Russia ..."); never names unless written as acronyms ("IT"). */
+export const PRONOUNS = new Set(["he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "my", "your", "this", "that", "these", "those"]);
+
+/** Modals and auxiliaries that open a question ("Will Russia, China Discuss War?"): never the first name of what follows. */
+export const QUESTION_OPENERS = new Set(["will", "would", "can", "could", "shall", "should", "may", "might", "must", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had"]);
+
+/** Acronyms of things, units and times, not of organizations ("an IED", "a UAV", "575 B.C."). */
+export const THING_ACRONYMS = new Set([
+  "ied", "ieds", "vbied", "vbieds", "uav", "uavs", "rpg", "rpgs", "manpads", "atgm", "apc", "apcs", "icbm", "icbms", "wmd", "wmds", "ddg", "kc", "mlrs",
+  "gdp", "gnp", "cpi", "ceo", "cfo", "coo", "cto", "vip", "faq", "pdf", "url", "sms", "gps", "dna", "hiv", "aids", "tv", "pc", "suv", "atm", "ok",
+  "am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "pdt", "bc", "ad", "ce", "bce",
+]);
+
+/** Combining forms of country names in adjective compounds ("Sino-Russian", "Franco-German"): the country, not an organization. */
+export const COMBINING_FORMS = new Map<string, string>([
+  ["sino", "China"], ["russo", "Russia"], ["franco", "France"], ["anglo", "United Kingdom"], ["indo", "India"], ["italo", "Italy"],
+  ["greco", "Greece"], ["turco", "Turkey"], ["irano", "Iran"], ["germano", "Germany"], ["hispano", "Spain"], ["luso", "Portugal"], ["nippo", "Japan"], ["austro", "Austria"],
+]);
+
+/** Verbs of meeting and addressing someone: a 2-3 word name as their subject or object is a person ("Xi Jinping met Vladimir Putin"). */
+export const INTERACTION_VERBS = new Set([
+  "met", "meets", "meet", "meeting", "spoke", "speaks", "talked", "talks", "told", "tells", "called", "calls", "phoned", "visited", "visits", "hosted", "hosts",
+  "welcomed", "welcomes", "thanked", "thanks", "congratulated", "congratulates", "criticized", "criticised", "criticizes", "criticises", "accused", "accuses",
+  "urged", "urges", "invited", "invites", "said", "says", "praised", "praises", "endorsed", "endorses", "appointed", "appoints", "married", "interviewed",
+]);
+
+/** Prepositions that may sit between an interaction verb and its object ("spoke with", "talked to", "meeting with"). */
+export const INTERACTION_PREPOSITIONS = new Set(["with", "to"]);
+
+/** Lowercase words before a name that make it an organization ("fighters of Daesh", "claimed by Daesh", "the fight against Daesh"). */
+export const ORG_CONTEXT_BEFORE = new Map<string, Set<string>>([
+  ["of", new Set(["fighters", "militants", "members", "leader", "leaders", "leadership", "spokesman", "ranks", "remnants", "affiliates", "stronghold", "strongholds"])],
+  ["by", new Set(["claimed"])],
+  ["against", new Set(["fight", "campaign", "war", "offensive", "operations", "strikes", "struggle", "battle", "coalition"])],
+]);
+
+/** Hyphen suffixes after a name that make it an organization ("ISIL-held", "Houthi-controlled"), unless it is a country. */
+export const ORG_HYPHEN_SUFFIXES = new Set(["held", "controlled", "led", "linked", "affiliated", "backed", "inspired", "run", "allied", "aligned", "occupied", "claimed"]);
 
 /** After a name, these make it a ruler: "the Asad regime", "Assad’s brutal dictatorship". */
 export const RULER_NOUNS = new Set(["regime", "dictatorship", "presidency", "premiership", "reign", "administration"]);
 
 /** After a name, these make it a group: "Daesh fighters", "Hezbollah militants". */
 export const MEMBER_NOUNS = new Set(["fighters", "militants", "terrorists", "insurgents", "jihadists", "extremists", "members", "supporters", "militia", "militias", "operatives", "propaganda", "stronghold", "strongholds", "commanders", "leadership"]);
+
+/** Last words of place names: a name ending in one is no person, whatever verb it goes with ("visited Silicon Valley"). */
+export const PLACE_HEADS = new Set([
+  "square", "street", "road", "avenue", "lane", "boulevard", "valley", "city", "town", "village", "county", "province", "region", "district", "island", "islands",
+  "river", "lake", "mountain", "mountains", "hills", "bay", "gulf", "sea", "ocean", "coast", "desert", "park", "airport", "station", "stadium", "arena", "hall", "palace",
+  "bridge", "port", "harbour", "harbor", "beach", "peninsula", "strait", "canal", "base", "camp", "dam", "field", "heights", "plain", "plains", "forest", "castle", "tower",
+]);
