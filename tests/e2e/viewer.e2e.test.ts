@@ -362,6 +362,34 @@ describe("the viewer on the seeds", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("downloads the curation decisions as JSON and imports a decisions file", async () => {
+    await openEntity(page, "Xi Jinping");
+    await page.locator("#panel details.curation > summary").click();
+    const [download] = await Promise.all([page.waitForEvent("download", WAIT), page.locator('#panel [data-action="curation-export"]').click()]);
+    const exported = JSON.parse(await readFile(await download.path(), "utf8"));
+    expect(exported).toMatchObject({ entente: "curation", version: 1 });
+    expect(exported.decisions).toEqual([expect.objectContaining({ kind: "rename" })]);
+
+    const before = await counts(page);
+    const hideIndia = { ...exported, decisions: [...exported.decisions, { kind: "hide", entity: INDIA }] };
+    await page.locator('#panel input[data-field="curation-import"]').setInputFiles({
+      name: "decisions.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(hideIndia)),
+    });
+    await page.waitForFunction((n) => Number(document.getElementById("counts")!.dataset.totalNodes) === n - 1, before.totalNodes, WAIT);
+    expect(await page.evaluate((id) => window.__entente!.graph().hasNode(id), INDIA)).toBe(false);
+
+    await page.locator("#panel details.curation > summary").click();
+    await page.locator('#panel input[data-field="curation-import"]').setInputFiles({
+      name: "decisions.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(exported)),
+    });
+    await page.waitForFunction((n) => Number(document.getElementById("counts")!.dataset.totalNodes) === n, before.totalNodes, WAIT);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("filters by date range with the slider (refetching the graph)", async () => {
     const posted = await page.evaluate(async () => {
       const response = await fetch("/api/documents", {

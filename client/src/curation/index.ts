@@ -2,8 +2,8 @@
  * Curation tools in the panel: rename, retype, merge into another entity (picked by search), hide,
  * and undo. Each decision goes to the API; the caller then reloads the graph, keeping positions.
  */
-import { ENTITY_TYPES, type CurationAction, type EntitySummary } from "../../../server/src/types";
-import { curate, undoCuration } from "../api";
+import { ENTITY_TYPES, type CurationAction, type CurationExport, type EntitySummary } from "../../../server/src/types";
+import { CURATION_EXPORT_URL, curate, importCuration, undoCuration } from "../api";
 import { h } from "../dom";
 import { mountSearch } from "../search";
 import type { ViewerSettings } from "../settings";
@@ -75,11 +75,28 @@ export function renderCuration(entity: EntitySummary, settings: ViewerSettings, 
     }
   });
 
+  // Decisions travel as a JSON file: download them, or replace them with an imported file.
+  const download = h("a", { className: "tool", text: "Download decisions", attrs: { href: CURATION_EXPORT_URL, download: "entente-curation.json", "data-action": "curation-export" } });
+  const file = h("input", { attrs: { type: "file", accept: ".json,application/json", "aria-label": "Import decisions from a JSON file", "data-field": "curation-import" } });
+  file.addEventListener("change", async () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    try {
+      const parsed = JSON.parse(await chosen.text()) as CurationExport;
+      await importCuration(parsed);
+      await handlers.onDone(entity.id, `Imported ${parsed.decisions?.length ?? 0} decisions from ${chosen.name}.`);
+    } catch (error) {
+      handlers.onError(error instanceof Error ? error.message : String(error));
+    }
+  });
+  const importLabel = h("label", { className: "tool" }, ["Import decisions…", file]);
+
   return h("details", { className: "curation" }, [
     h("summary", { text: "Curate this entity" }),
     field("Name ", rename, renameButton),
     field("Type ", retype, retypeButton),
     h("div", { className: "curation-field" }, [mergeBox]),
     h("div", { className: "curation-field" }, [hide, undo]),
+    h("div", { className: "curation-field" }, [download, importLabel]),
   ]);
 }
