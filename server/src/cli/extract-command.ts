@@ -49,7 +49,10 @@ export async function runExtract(args: string[]): Promise<number> {
   let sentences = 0;
   for (const d of extracted) {
     sentences += d.sentences.length;
-    for (const m of d.mentions) (byType[m.type]++, entities.add(m.entity));
+    for (const m of d.mentions) {
+      byType[m.type]++;
+      entities.add(m.entity);
+    }
   }
   const mentions = byType.person + byType.country + byType.organization;
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);

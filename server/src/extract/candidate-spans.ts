@@ -112,7 +112,7 @@ export function findCandidates(text: string, terms: Term[], sentences: SentenceS
     for (;;) {
       const cur = terms[last];
       const next = terms[last + 1];
-      if (!next || next.sentence !== sentence || !joinsNext(cur) || /[(\["“‘]/.test(next.pre)) break;
+      if (!next || next.sentence !== sentence || !joinsNext(cur) || /[([“"‘]/.test(next.pre)) break;
       if (headline && !(isPersonTagged(cur) && isPersonTagged(next)) && !hyphenatedToNext(cur)) break;
       if (isNamePart(next) || isHyphenParticle(terms, last + 1) || isUnitOrdinal(terms, last + 1)) {
         last++;

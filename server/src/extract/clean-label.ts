@@ -7,7 +7,7 @@ export function cleanLabel(surface: string): string {
   for (let previous = ""; previous !== s; ) {
     previous = s;
     s = s
-      .replace(/^["“”‘’'(\[]+|["“”‘’'()\]]+$/g, "")
+      .replace(/^["“”‘’'([]+|["“”‘’'()\]]+$/g, "")
       .replace(/['’]s?$/, "")
       .replace(/[,;:!?]+$/, "")
       .replace(/(?<!\b\p{L})\.$/u, "") // a closing stop, but not the last stop of "U.S." or "J."

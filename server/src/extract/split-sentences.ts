@@ -23,7 +23,7 @@ function isAbbreviationStop(text: string, dot: number): boolean {
 
 /** Splits one line (no line breaks inside) into [start, end) pieces at sentence stops. */
 function splitLine(text: string, from: number, to: number, out: [number, number][]): void {
-  const stop = /[.!?…]+["'”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
+  const stop = /[.!?…]+["'”’)\]]*(?=\s+["“‘([]?[\p{Lu}\d])/gu;
   stop.lastIndex = from;
   let start = from;
   for (let m = stop.exec(text); m && m.index < to; m = stop.exec(text)) {

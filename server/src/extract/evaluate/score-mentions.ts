@@ -119,7 +119,10 @@ export function scoreMentions(annotations: GoldAnnotation[], texts: Map<string, 
   for (const [docId, gl] of gold) {
     const pl = predictions.get(docId);
     if (!pl) {
-      for (const g of gl) (counts[g.type!].fn++, counts.all.fn++);
+      for (const g of gl) {
+        counts[g.type!].fn++;
+        counts.all.fn++;
+      }
       continue;
     }
     documentsScored++;
