@@ -48,6 +48,8 @@ export interface IngestOptions {
 }
 
 export class Corpus {
+  /** Each stored document's own extraction, kept in memory in step with the store. */
+  private raw: ExtractedDocument[] = [];
   private curated: ExtractedDocument[] = [];
   private filtered = new Map<string, EntityGraph>();
   graph!: EntityGraph;
@@ -57,7 +59,7 @@ export class Corpus {
     readonly store: EntenteStore,
     readonly window: CooccurrenceWindow,
   ) {
-    this.refresh();
+    this.reload();
   }
 
   static open(options: Partial<CorpusOptions> & Pick<CorpusOptions, "db">): Corpus {
@@ -96,7 +98,7 @@ export class Corpus {
       await pool.close();
     }
     this.store.setMeta(EXTRACTOR_KEY, extractorVersion());
-    this.refresh();
+    this.reload();
     return done;
   }
 
@@ -104,9 +106,15 @@ export class Corpus {
     this.store.close();
   }
 
-  /** Re-derives the graph from the store: resolution across documents, then curation. */
+  /** Reads every document's extraction from the store again, then re-derives the graph. */
+  reload(): void {
+    this.raw = this.store.loadExtractedDocuments();
+    this.refresh();
+  }
+
+  /** Re-derives the graph from the documents' extractions: resolution across documents, then curation. */
   refresh(): void {
-    const raw = this.store.loadExtractedDocuments().sort(byPublishedThenId);
+    const raw = [...this.raw].sort(byPublishedThenId);
     const actions = this.store.listDecisions().map((d) => d.action);
     this.curated = applyCuration(resolveCorpus(raw), actions);
     this.graph = buildCooccurrenceGraph(this.curated, { window: this.window });
@@ -164,8 +172,11 @@ export class Corpus {
         } else {
           const { doc, x } = result;
           const stored = this.store.addDocument({ ...x, hash: doc.hash, url: doc.url, outlet: doc.outlet });
-          if (stored.added) report.added.push({ ...x, id: stored.id });
-          else report.skipped.push({ id: doc.id, source: doc.source, reason: `duplicate of ${stored.duplicateOf}` });
+          if (stored.added) {
+            const added = { ...x, id: stored.id };
+            report.added.push(added);
+            this.raw.push(added);
+          } else report.skipped.push({ id: doc.id, source: doc.source, reason: `duplicate of ${stored.duplicateOf}` });
         }
         done++;
         options.onProgress?.(done, docs.length);
@@ -181,7 +192,10 @@ export class Corpus {
   /** Removes a document and everything derived from it. */
   deleteDocument(id: string): boolean {
     const deleted = this.store.deleteDocument(id);
-    if (deleted) this.refresh();
+    if (deleted) {
+      this.raw = this.raw.filter((d) => d.id !== id);
+      this.refresh();
+    }
     return deleted;
   }
 

@@ -1,7 +1,11 @@
 /**
  * Extraction off the main thread: a pool of worker_threads, one per core by
  * default. compromise is CPU-bound and single-threaded, so this is how an
- * ingestion uses both cores while the main thread commits to SQLite.
+ * ingestion uses every core while the main thread commits to SQLite.
+ *
+ * The npm scripts start Node with `--v8-pool-size=1`: V8's default of four GC helper
+ * threads per process competes with the extraction workers for the cores; with one, two
+ * workers ingest faster (measured with `npm run bench:ingest`, see the README).
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -10,20 +14,41 @@ import type { ExtractedDocument, SourceDocument } from "../types.js";
 
 const WORKER_URL = new URL("./extract-worker.mjs", import.meta.url);
 
+/**
+ * Documents handed to a worker ahead of the one it is extracting: while the main
+ * thread is busy committing, a worker then never waits for its next document.
+ */
+const PREFETCH = 4;
+
+/**
+ * compromise allocates many short-lived objects per document; a young generation larger
+ * than V8's default (16 MB) means fewer scavenges, which matters most when every core is
+ * busy extracting and GC helper threads have no idle core to run on.
+ */
+const YOUNG_GENERATION_MB = 64;
+
 export interface ExtractWorkerRequest {
   job: number;
   doc: SourceDocument;
   options?: Partial<ExtractOptions>;
 }
 
-export type ExtractWorkerResponse = { job: number; doc: ExtractedDocument } | { job: number; error: string };
+/** The extraction without its text: the main thread has the text already, so it is not copied back. */
+export type ExtractWorkerResponse = { job: number; doc: Omit<ExtractedDocument, "text"> } | { job: number; error: string };
+
+interface Job {
+  req: ExtractWorkerRequest;
+  resolve: (d: ExtractedDocument) => void;
+  reject: (e: Error) => void;
+}
 
 /** Extracts documents; `workers: 0` runs in the calling thread. */
 export class ExtractPool {
   private workers: Worker[] = [];
-  private idle: Worker[] = [];
-  private queue: { req: ExtractWorkerRequest; resolve: (d: ExtractedDocument) => void; reject: (e: Error) => void }[] = [];
-  private pending = new Map<number, { resolve: (d: ExtractedDocument) => void; reject: (e: Error) => void }>();
+  private inFlight = new Map<Worker, number>();
+  private queue: Job[] = [];
+  private head = 0;
+  private pending = new Map<number, Job>();
   private nextJob = 0;
 
   constructor(
@@ -34,11 +59,11 @@ export class ExtractPool {
       throw new RangeError(`ExtractPool: workers must be an integer >= 0, got "${size}"`);
     }
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(WORKER_URL);
+      const worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       worker.on("message", (res: ExtractWorkerResponse) => this.settle(worker, res));
       worker.on("error", (err) => this.fail(err));
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.inFlight.set(worker, 0);
     }
   }
 
@@ -54,30 +79,39 @@ export class ExtractPool {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers = [];
-    this.idle = [];
+    this.inFlight.clear();
   }
 
+  /** Hands queued documents to the least busy workers, up to PREFETCH each. */
   private pump(): void {
-    while (this.idle.length && this.queue.length) {
-      const worker = this.idle.pop()!;
-      const { req, resolve, reject } = this.queue.shift()!;
-      this.pending.set(req.job, { resolve, reject });
-      worker.postMessage(req);
+    while (this.head < this.queue.length) {
+      let target: Worker | undefined;
+      for (const w of this.workers) if (this.inFlight.get(w)! < PREFETCH && (!target || this.inFlight.get(w)! < this.inFlight.get(target)!)) target = w;
+      if (!target) return;
+      const job = this.queue[this.head++];
+      this.pending.set(job.req.job, job);
+      this.inFlight.set(target, this.inFlight.get(target)! + 1);
+      target.postMessage(job.req);
     }
+    this.queue = [];
+    this.head = 0;
   }
 
   private settle(worker: Worker, res: ExtractWorkerResponse): void {
-    const waiter = this.pending.get(res.job);
+    const job = this.pending.get(res.job);
     this.pending.delete(res.job);
-    this.idle.push(worker);
-    if ("error" in res) waiter?.reject(new Error(res.error));
-    else waiter?.resolve(res.doc);
+    this.inFlight.set(worker, this.inFlight.get(worker)! - 1);
+    if (job) {
+      if ("error" in res) job.reject(new Error(res.error));
+      else job.resolve({ ...res.doc, text: job.req.doc.text });
+    }
     this.pump();
   }
 
   private fail(err: Error): void {
-    for (const w of [...this.pending.values(), ...this.queue]) w.reject(err);
+    for (const job of [...this.pending.values(), ...this.queue.slice(this.head)]) job.reject(err);
     this.pending.clear();
     this.queue = [];
+    this.head = 0;
   }
 }

@@ -1,4 +1,4 @@
-/** Worker thread body: extracts the documents it is sent and posts the results back. */
+/** Worker thread body: extracts the documents it is sent and posts the results back, without their text. */
 import { parentPort } from "node:worker_threads";
 import { extractDocument } from "../extract/index.js";
 import type { ExtractWorkerRequest, ExtractWorkerResponse } from "./extract-pool.js";
@@ -6,7 +6,8 @@ import type { ExtractWorkerRequest, ExtractWorkerResponse } from "./extract-pool
 parentPort!.on("message", (req: ExtractWorkerRequest) => {
   let res: ExtractWorkerResponse;
   try {
-    res = { job: req.job, doc: extractDocument(req.doc, req.options) };
+    const { text: _text, ...doc } = extractDocument(req.doc, req.options);
+    res = { job: req.job, doc };
   } catch (err) {
     res = { job: req.job, error: (err as Error).message };
   }
