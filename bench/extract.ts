@@ -6,11 +6,13 @@
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import nlp from "compromise";
+import { REPO_ROOT } from "../server/src/config.js";
 import { readInputs } from "../server/src/ingest/index.js";
 import { extractCorpus } from "../server/src/extract/index.js";
 import type { SourceDocument } from "../server/src/types.js";
 
-const DEFAULT_CORPUS = resolve(process.cwd(), "../shared/corpora/bbc-news-2095");
+// The articles only: the corpus folder also holds its SOURCE.txt and readme.md.
+const DEFAULT_CORPUS = resolve(REPO_ROOT, "../shared/corpora/bbc-news-2095/news");
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

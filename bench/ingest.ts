@@ -44,7 +44,8 @@ async function ingestSeconds(docs: ReadDocument[], workers: number): Promise<{ s
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
-      corpus: { type: "string", default: resolve(REPO_ROOT, "../shared/corpora/bbc-news-2095") },
+      // The articles only: the corpus folder also holds its SOURCE.txt and readme.md.
+      corpus: { type: "string", default: resolve(REPO_ROOT, "../shared/corpora/bbc-news-2095/news") },
       runs: { type: "string", default: "3" },
     },
   });
