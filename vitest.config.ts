@@ -6,5 +6,8 @@ export default defineConfig({
     // Browser and corpus tests are slow on 2-core machines with software WebGL.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // The JSON report lets CI print a plain "N passed, N failed" line.
+    reporters: ["default", "json"],
+    outputFile: { json: "test-output/vitest.json" },
   },
 });
