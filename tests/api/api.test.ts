@@ -7,20 +7,11 @@ import type {
   NeighborsResponse,
   SerializedGraphPayload,
 } from "../../server/src/types.js";
+import { request } from "./http.js";
 
 let server: RunningServer;
 
-async function get(path: string): Promise<{ status: number; body: any; headers: Headers; text: string }> {
-  const res = await fetch(server.url + path);
-  const text = await res.text();
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = undefined;
-  }
-  return { status: res.status, body, headers: res.headers, text };
-}
+const get = (path: string) => request(server.url, "GET", path);
 
 const PUTIN = encodeURIComponent("person:vladimir-putin");
 const XI = encodeURIComponent("person:xi-jinping");
