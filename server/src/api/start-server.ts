@@ -30,8 +30,11 @@ export async function startServer(options: Partial<ServerConfig> = {}): Promise<
   const ingested = await corpus.ingest(documents, { workers: documents.length >= 8 ? config.workers : 0 });
   const app = createApp({ corpus, inputs: inputs.length ? inputs : [config.db] }, config);
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
-    s.once("error", reject);
+    // Express 5 hands listen errors (a port in use) to the callback.
+    const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));
+  }).catch((err: unknown) => {
+    corpus.close();
+    throw err;
   });
   const { port } = server.address() as AddressInfo;
   return {

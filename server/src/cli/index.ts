@@ -1,6 +1,16 @@
 #!/usr/bin/env node
 /** entente's command line: dispatches to one module per command. */
+import { StoreError } from "../store/index.js";
 import { UsageError } from "./usage-error.js";
+
+/** A one-line message for failures that are the environment's, not entente's; undefined for bugs. */
+function describeFailure(err: unknown): string | undefined {
+  const code = (err as { code?: string }).code;
+  if (code === "EADDRINUSE") return `the port is already in use (${(err as Error).message}); choose another with --port`;
+  if (code === "EACCES" || code === "EPERM") return `permission denied: ${(err as Error).message}`;
+  if (err instanceof StoreError) return (err as Error).message;
+  return undefined;
+}
 
 const USAGE = `usage: entente <command> [options]
 
@@ -40,6 +50,13 @@ async function main(argv: string[]): Promise<number> {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       console.error(`entente ${name}: ${(err as Error).message}\n\n${USAGE}`);
       return 2;
+    }
+    // Known failures (a port in use, a file that is not an entente database...) are said in
+    // one line; anything else keeps its stack, which is what a bug report needs.
+    const known = describeFailure(err);
+    if (known) {
+      console.error(`entente ${name}: ${known}`);
+      return 1;
     }
     throw err;
   }
