@@ -48,18 +48,28 @@ export interface IngestOptions {
 }
 
 export class Corpus {
-  /** Each stored document's own extraction, kept in memory in step with the store. */
-  private raw: ExtractedDocument[] = [];
-  private curated: ExtractedDocument[] = [];
+  /** Each stored document's own extraction, read from the store when first needed, then kept in step. */
+  private raw: ExtractedDocument[] | undefined;
+  /** What is derived from `raw`; undefined until asked for, and again after each change. */
+  private derived: { curated: ExtractedDocument[]; graph: EntityGraph; search: EntitySearchIndex } | undefined;
   private filtered = new Map<string, EntityGraph>();
-  graph!: EntityGraph;
-  search!: EntitySearchIndex;
 
   private constructor(
     readonly store: EntenteStore,
     readonly window: CooccurrenceWindow,
-  ) {
-    this.reload();
+  ) {}
+
+  /**
+   * The co-occurrence graph. Derived lazily: a command that only adds documents (`entente
+   * ingest`) never pays for it, and a burst of changes costs one derivation, at the next read.
+   */
+  get graph(): EntityGraph {
+    return this.derive().graph;
+  }
+
+  /** The search index over the graph's labels and aliases. */
+  get search(): EntitySearchIndex {
+    return this.derive().search;
   }
 
   static open(options: Partial<CorpusOptions> & Pick<CorpusOptions, "db">): Corpus {
@@ -106,20 +116,29 @@ export class Corpus {
     this.store.close();
   }
 
-  /** Reads every document's extraction from the store again, then re-derives the graph. */
+  /** Forgets the in-memory extractions: they are read from the store again when next needed. */
   reload(): void {
-    this.raw = this.store.loadExtractedDocuments();
+    this.raw = undefined;
     this.refresh();
   }
 
-  /** Re-derives the graph from the documents' extractions: resolution across documents, then curation. */
+  /** Marks the graph out of date: it is derived again at the next read. */
   refresh(): void {
-    const raw = [...this.raw].sort(byPublishedThenId);
-    const actions = this.store.listDecisions().map((d) => d.action);
-    this.curated = applyCuration(resolveCorpus(raw), actions);
-    this.graph = buildCooccurrenceGraph(this.curated, { window: this.window });
-    this.search = new EntitySearchIndex(this.graph);
+    this.derived = undefined;
     this.filtered.clear();
+  }
+
+  /** Derives the graph from the documents' extractions: resolution across documents, then curation. */
+  private derive(): NonNullable<Corpus["derived"]> {
+    if (!this.derived) {
+      this.raw ??= this.store.loadExtractedDocuments();
+      const raw = [...this.raw].sort(byPublishedThenId);
+      const actions = this.store.listDecisions().map((d) => d.action);
+      const curated = applyCuration(resolveCorpus(raw), actions);
+      const graph = buildCooccurrenceGraph(curated, { window: this.window });
+      this.derived = { curated, graph, search: new EntitySearchIndex(graph) };
+    }
+    return this.derived;
   }
 
   /** The graph, or the graph of the documents published in a date range. */
@@ -128,7 +147,7 @@ export class Corpus {
     const key = `${filter.from ?? ""}..${filter.to ?? ""}`;
     let graph = this.filtered.get(key);
     if (!graph) {
-      graph = buildCooccurrenceGraph(filterByDate(this.curated, filter), { window: this.window });
+      graph = buildCooccurrenceGraph(filterByDate(this.derive().curated, filter), { window: this.window });
       // A handful of ranges is what a slider produces; keep the latest few.
       if (this.filtered.size >= 8) this.filtered.delete(this.filtered.keys().next().value!);
       this.filtered.set(key, graph);
@@ -138,7 +157,7 @@ export class Corpus {
 
   /** The curated extraction of one stored document (entity ids as in the graph). */
   curatedDocument(id: string): ExtractedDocument | undefined {
-    return this.curated.find((d) => d.id === id);
+    return this.derive().curated.find((d) => d.id === id);
   }
 
   /**
@@ -175,7 +194,7 @@ export class Corpus {
           if (stored.added) {
             const added = { ...x, id: stored.id };
             report.added.push(added);
-            this.raw.push(added);
+            this.raw?.push(added);
           } else report.skipped.push({ id: doc.id, source: doc.source, reason: `duplicate of ${stored.duplicateOf}` });
         }
         done++;
@@ -193,7 +212,7 @@ export class Corpus {
   deleteDocument(id: string): boolean {
     const deleted = this.store.deleteDocument(id);
     if (deleted) {
-      this.raw = this.raw.filter((d) => d.id !== id);
+      this.raw = this.raw?.filter((d) => d.id !== id);
       this.refresh();
     }
     return deleted;

@@ -19,6 +19,7 @@ export class EntenteStore {
   private readonly curation: CurationLog;
   private readonly entityRow: Database.Statement<[string], { id: string; label: string; type: string; aliases: string }>;
   private readonly metaGet: Database.Statement<[string], string>;
+  private readonly entityCounts: Database.Statement<[], { type: string; n: number }>;
   private readonly metaSet: Database.Statement<[string, string]>;
 
   private constructor(
@@ -31,7 +32,15 @@ export class EntenteStore {
     this.curation = new CurationLog(db);
     this.entityRow = db.prepare("SELECT id, label, type, aliases FROM entities WHERE id = ?");
     this.metaGet = db.prepare<[string], string>("SELECT value FROM meta WHERE key = ?").pluck();
+    this.entityCounts = db.prepare<[], { type: string; n: number }>("SELECT type, count(*) AS n FROM entities GROUP BY type");
     this.metaSet = db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  }
+
+  /** Stored entities by type, as extracted (before resolution across documents and curation). */
+  countEntities(): Record<ExtractedEntity["type"], number> {
+    const counts = { person: 0, country: 0, organization: 0 };
+    for (const row of this.entityCounts.all()) counts[row.type as ExtractedEntity["type"]] = row.n;
+    return counts;
   }
 
   /** A fact about the database (e.g. the extractor version its mentions come from). */
