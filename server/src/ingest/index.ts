@@ -15,3 +15,4 @@ export { contentHash, normaliseForHash } from "./content-hash.js";
 export { decodeText, looksBinary } from "./decode-text.js";
 export { normalisePublished } from "./normalise-date.js";
 export { detectTitleLine } from "./read-txt.js";
+export { detectDateline, type Dateline } from "./detect-dateline.js";

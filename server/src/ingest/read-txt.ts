@@ -1,4 +1,5 @@
-/** Reads a plain-text article; a short first line without final punctuation is its title. */
+/** Reads a plain-text article; a short first line without final punctuation is its title, a dateline near the top its date. */
+import { detectDateline } from "./detect-dateline.js";
 import type { FormatReader } from "./types.js";
 
 /** A title line is shorter than this; longer first lines are the first paragraph of an untitled text. */
@@ -25,5 +26,6 @@ export function detectTitleLine(text: string): string | undefined {
  */
 export const readTxt: FormatReader = (text, { path, id }) => {
   const title = detectTitleLine(text);
-  return { documents: [{ id, source: path, text, ...(title ? { title } : {}) }], skipped: [] };
+  const dateline = detectDateline(text);
+  return { documents: [{ id, source: path, text, ...(title ? { title } : {}), ...dateline }], skipped: [] };
 };
