@@ -97,7 +97,7 @@ export function renderEntityView(
       ]);
       open.title = `Show the sentences where ${entity.label} and ${neighbor.label} appear together`;
       open.addEventListener("click", () => handlers.onNeighbor(neighbor.id));
-      const center = button("⌖", "neighbor-center", () => handlers.onCenter(neighbor.id), {
+      const center = button("→", "neighbor-center", () => handlers.onCenter(neighbor.id), {
         "aria-label": `Go to ${neighbor.label}`,
         title: `Go to ${neighbor.label}`,
       });
