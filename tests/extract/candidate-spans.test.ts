@@ -25,6 +25,12 @@ describe("findCandidates", () => {
   it("drops a leading function word", () => {
     expect(candidates("But the talks in Geneva failed.")).toEqual(["Geneva"]);
   });
+  it("cuts a headline's verb off the name it follows, keeping surnames that are not verbs", () => {
+    const found = candidates("Ukraine War: Volodymyr Zelensky Slams Russia Over Devastation in Cities\n\nThe war goes on.");
+    expect(found).toContain("Volodymyr Zelensky");
+    expect(found.some((c) => c.includes("Slams"))).toBe(false);
+    expect(candidates("Tributes For Sam Burns\n\nHe won.")).not.toContain("Sam");
+  });
   it("finds acronyms", () => {
     expect(candidates("forces advising the SDF against ISIL fighters")).toEqual(["SDF", "ISIL"]);
   });

@@ -5,6 +5,7 @@
  * In title-case lines (headlines) capitals say nothing, so runs are cut to single
  * terms unless compromise tags both neighbours as parts of a person's name.
  */
+import nlp from "compromise";
 import type { SentenceSpan } from "../types.js";
 import type { Term } from "./parse-terms.js";
 import { HYPHEN_PARTICLES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PRONOUNS, QUESTION_OPENERS, TITLE_WORDS } from "./type-cues.js";
@@ -70,8 +71,20 @@ function isKnownWord(term: Term): boolean {
   return TITLE_WORDS.has(w) || ORG_HEADS.has(w) || lookupCountry(term.text) !== undefined || lookupDemonym(term.text) !== undefined;
 }
 
-/** Drops leading function words, a sentence-opening common word and a question's opening modal ("Will Russia ...?"); drops trailing connectors. */
-function trim(terms: Term[], first: number, last: number, sentenceStart: number, question: boolean): [number, number] {
+const thirdPersonVerbs = new Map<string, boolean>();
+
+/** Whether compromise reads a lone lowercase word as a present-tense verb ("slams"); cached, as headlines repeat. */
+function isThirdPersonVerb(word: string): boolean {
+  let verb = thirdPersonVerbs.get(word);
+  if (verb === undefined) {
+    verb = nlp(word).has("#PresentTense");
+    thirdPersonVerbs.set(word, verb);
+  }
+  return verb;
+}
+
+/** Drops leading function words, a sentence-opening common word and a question's opening modal ("Will Russia ...?"); drops trailing connectors and a trailing headline verb. */
+function trim(terms: Term[], first: number, last: number, sentenceStart: number, question: boolean, headline: boolean): [number, number] {
   while (first <= last) {
     const t = terms[first];
     if (isFunctionWord(t) || NAME_CONNECTORS.has(t.text)) {
@@ -91,6 +104,10 @@ function trim(terms: Term[], first: number, last: number, sentenceStart: number,
     break;
   }
   while (last >= first && (NAME_CONNECTORS.has(terms[last].text) || isFunctionWord(terms[last]))) last--;
+  // A title-case headline glues its verb to the name before it ("Volodymyr Zelensky Slams Russia"),
+  // and compromise tags the capitalized verb as part of the name. Two names and a word that is a
+  // third-person verb on its own ("slams", "urges", "meets") end at the names.
+  while (headline && last - first >= 2 && /s$/i.test(terms[last].text) && isThirdPersonVerb(lowerWord(terms[last]))) last--;
   return [first, last];
 }
 
@@ -128,7 +145,7 @@ export function findCandidates(text: string, terms: Term[], sentences: SentenceS
       break;
     }
     const sentenceStart = sentences[sentence]?.start ?? 0;
-    const [first, end] = trim(terms, i, last, sentenceStart, questions[sentence] ?? false);
+    const [first, end] = trim(terms, i, last, sentenceStart, questions[sentence] ?? false, headline);
     if (first <= end) {
       const t0 = terms[first];
       const opener = first === end && (t0.start === sentenceStart || /["“‘(]$/.test(t0.pre)) && !isNameTagged(t0) && !isKnownWord(t0) && !isAcronym(t0);
