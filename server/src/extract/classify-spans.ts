@@ -10,6 +10,7 @@ import type { Span } from "./spans.js";
 import { cleanLabel, cleanPersonName } from "./clean-label.js";
 import { countryKey, isCapitalCity, lookupCountry, lookupDemonym } from "./country-gazetteer.js";
 import { COMBINING_FORMS, GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, RULER_NOUNS, INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_HYPHEN_SUFFIXES, ROLE_NOUNS, SAYING_VERBS, THING_ACRONYMS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
+import { isShoutedWord } from "./shouted-word.js";
 import { bareEnd, bareText, hyphenatedToNext, isAcronym, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface ClassifyContext {
@@ -218,7 +219,7 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
     return [span(ctx, a, b, "organization", label)];
   }
   if (a === b && isAcronym(terms[a])) {
-    if (/\d/.test(terms[a].text) || THING_ACRONYMS.has(lowerWord(terms[a]).replace(/\./g, ""))) return [];
+    if (/\d/.test(terms[a].text) || THING_ACRONYMS.has(lowerWord(terms[a]).replace(/\./g, "")) || isShoutedWord(label)) return [];
     return [span(ctx, a, b, "organization", label)];
   }
 
