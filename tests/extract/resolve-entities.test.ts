@@ -10,6 +10,11 @@ describe("resolveEntities (within a document)", () => {
       "person:Abbas -> person:mahmoud-abbas",
     ]);
   });
+  it("gives an appositive role after a comma to the name before it ('Li Chenggang, Permanent Representative of China')", () => {
+    const out = found("Interview with Li Chenggang, Permanent Representative of China to the WTO.");
+    expect(out).toContain("person:Representative of China -> person:li-chenggang");
+    expect(out.some((m) => m.endsWith("person:representative") || m.endsWith("person:representative-of"))).toBe(false);
+  });
   it("resolves a sentence-opening surname ('Votel explained') once the full name is known", () => {
     expect(found("Gen. Joseph L. Votel visited. Votel explained the plan.")).toContain("person:Votel -> person:joseph-l-votel");
   });

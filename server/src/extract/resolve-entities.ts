@@ -83,7 +83,9 @@ function splitHyphenatedPairs(spans: Span[], persons: Map<string, Set<string>>, 
 
 /** "foreign secretary" -> "Foreign Secretary", "secretary of state" -> "Secretary of State". */
 function roleLabel(role: string): string {
-  return role.replace(/\p{L}+/gu, (w) => (/^(of|for|the|and)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1)));
+  return role
+    .replace(/\s+(of|for|the|and)$/, "") // a role cut before its object ("Representative of") ends at its noun
+    .replace(/\p{L}+/gu, (w) => (/^(of|for|the|and)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1)));
 }
 
 /**
@@ -142,6 +144,23 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
           const holder = fullNameFor(next.label, persons) ?? next.label;
           roles.set(s.label, holder);
           if (options.resolveRoles) add(s, { type: "person", label: holder });
+          return;
+        }
+        // "Li Chenggang, Permanent Representative of China": an appositive role after a comma holds the name before it.
+        let k = i - 1;
+        while (k >= 0 && spans[k].end > s.start) k--;
+        let from = s.start;
+        // A one-word modifier of the role ("Permanent") may stand between, as a span of its own.
+        const modifier = spans[k];
+        if (modifier?.kind === "unknown" && !/\s/.test(modifier.label) && /^\s+$/.test(text.slice(modifier.end, s.start))) {
+          from = modifier.start;
+          k--;
+        }
+        const prev = spans[k];
+        if (prev?.kind === "person" && /^\s*,\s*$/.test(text.slice(prev.end, from))) {
+          const named = fullNameFor(prev.label, persons) ?? prev.label;
+          roles.set(s.label, named);
+          if (options.resolveRoles) add(s, { type: "person", label: named });
           return;
         }
         const holder = roles.get(s.label);
