@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractCorpus } from "../../server/src/extract/index.js";
+import { extractCorpus, extractDocument, resolveCorpus } from "../../server/src/extract/index.js";
 
 const doc = (id: string, text: string) => ({ id, source: `${id}.txt`, text });
 
@@ -16,6 +16,14 @@ describe("resolveCorpus (across documents)", () => {
   it("splits a hyphen-joined pair of people known from other documents", () => {
     const out = extractCorpus([doc("a", "President Vladimir Putin met President Xi Jinping."), doc("b", "The Putin-Xi talks ended.")]);
     expect(out[1].mentions.map((m) => m.entity)).toEqual(["person:vladimir-putin", "person:xi-jinping"]);
+  });
+  it("splits the pair also when documents were extracted one at a time, as ingest stores them", () => {
+    const texts = [doc("a", "President Vladimir Putin met President Xi Jinping."), doc("b", "The Putin-Xi talks ended. Karine Jean-Pierre spoke.")];
+    const out = resolveCorpus(texts.map((d) => extractDocument(d)));
+    const b = out[1];
+    expect(b.mentions.map((m) => m.entity)).toEqual(["person:vladimir-putin", "person:xi-jinping", "person:karine-jean-pierre"]);
+    for (const m of b.mentions) expect(b.text.slice(m.start, m.end)).toBe(m.text);
+    expect(Object.keys(b.entities).sort()).toEqual(["person:karine-jean-pierre", "person:vladimir-putin", "person:xi-jinping"]);
   });
   it("leaves a surname alone when two full names share it", () => {
     const out = extractCorpus([doc("a", "Boris Johnson spoke."), doc("b", "Lyndon Johnson spoke."), doc("c", "Mr. Johnson said no.")]);

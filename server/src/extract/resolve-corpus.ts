@@ -8,6 +8,7 @@
 import type { ExtractedDocument, ExtractedEntity } from "../types.js";
 import { entityId } from "./entity-id.js";
 import { acronymKey, initialsOf, looksLikeAcronym, matchKeys, nameWords } from "./name-keys.js";
+import { splitPairedMentions } from "./split-paired-mentions.js";
 
 /** Adds `value` to the set at `key`. */
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
@@ -43,7 +44,8 @@ export function corpusMerges(docs: ExtractedDocument[]): Map<string, ExtractedEn
 }
 
 /** Rewrites each document's mentions and entities after the corpus merges; aliases are merged into the target. */
-export function resolveCorpus(docs: ExtractedDocument[]): ExtractedDocument[] {
+export function resolveCorpus(input: ExtractedDocument[]): ExtractedDocument[] {
+  const docs = splitPairedMentions(input);
   const merges = corpusMerges(docs);
   const aliases = new Map<string, Set<string>>();
   for (const d of docs) {

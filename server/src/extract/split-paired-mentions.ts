@@ -1,0 +1,47 @@
+/**
+ * Splits a hyphen-joined pair of surnames ("Putin-Xi video talks") into a mention of each
+ * person, across a corpus: each half must be a word of exactly one full name known in the
+ * corpus. Documents extracted one at a time (as `ingest` stores them) meet the full names
+ * only here; `extractCorpus` already splits them while resolving.
+ */
+import type { ExtractedDocument, ExtractedEntity, Mention } from "../types.js";
+import { foldText } from "./entity-id.js";
+import { matchKeys } from "./name-keys.js";
+
+const PAIR = /^(\p{L}+)-(\p{L}+)$/u;
+
+export function splitPairedMentions(docs: ExtractedDocument[]): ExtractedDocument[] {
+  const persons = new Map<string, ExtractedEntity>();
+  const byWord = new Map<string, Set<string>>();
+  for (const d of docs) {
+    for (const e of Object.values(d.entities)) {
+      if (e.type !== "person" || persons.has(e.id)) continue;
+      persons.set(e.id, e);
+      for (const w of matchKeys(e.label)) byWord.set(w, (byWord.get(w) ?? new Set()).add(e.id));
+    }
+  }
+  const personFor = (word: string): ExtractedEntity | undefined => {
+    const ids = byWord.get(foldText(word));
+    return ids?.size === 1 ? persons.get([...ids][0]) : undefined;
+  };
+  return docs.map((d) => {
+    const mentions: Mention[] = [];
+    for (const m of d.mentions) {
+      const pair = m.type === "person" ? PAIR.exec(m.text) : null;
+      // "Jean-Pierre" is one surname when a known full name has it as a word.
+      const a = pair && !byWord.has(foldText(m.text)) ? personFor(pair[1]) : undefined;
+      const b = pair && a ? personFor(pair[2]) : undefined;
+      if (!pair || !a || !b || a.id === b.id) {
+        mentions.push(m);
+        continue;
+      }
+      const cut = m.start + pair[1].length;
+      mentions.push({ ...m, end: cut, text: pair[1], entity: a.id }, { ...m, start: cut + 1, text: pair[2], entity: b.id });
+    }
+    if (mentions.length === d.mentions.length) return d;
+    const used = new Set(mentions.map((m) => m.entity));
+    const entities: Record<string, ExtractedEntity> = {};
+    for (const id of used) entities[id] = d.entities[id] ?? { ...persons.get(id)!, aliases: [] };
+    return { ...d, mentions, entities };
+  });
+}
