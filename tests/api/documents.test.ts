@@ -19,7 +19,7 @@ const ARTICLE = {
 };
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, db, workers: 0, maxBodyBytes: 64 * 1024 });
+  server = await startServer({ port: 0, db, maxBodyBytes: 64 * 1024 });
 });
 afterAll(async () => {
   await server?.close();
@@ -38,6 +38,17 @@ describe("POST /api/documents", () => {
     const after = (await call("GET", "/api/graph")).body as SerializedGraphPayload;
     expect(after.nodes.length).toBeGreaterThan(before.nodes.length);
     expect(after.attributes.documents).toBe(6);
+  });
+
+  it("ingests a batch large enough for worker threads, with the entities of each record", async () => {
+    const leaders = ["Olaf Scholz", "Pedro Sanchez", "Giorgia Meloni", "Mark Rutte", "Petr Fiala", "Ulf Kristersson", "Alexander De Croo", "Leo Varadkar", "Kyriakos Mitsotakis"];
+    const batch = leaders.map((name, i) => ({ id: `batch-${i}`, text: `${name} met Emmanuel Macron in Paris on Friday, the French government said.` }));
+    const { status, body } = await call("POST", "/api/documents", batch);
+    expect(status).toBe(201);
+    const res = body as IngestResponse;
+    expect(res.added.map((a) => a.id)).toEqual(batch.map((b) => b.id));
+    for (const added of res.added) expect(added.entities.map((e) => e.id)).toContain("person:emmanuel-macron");
+    for (const b of batch) expect((await call("DELETE", `/api/documents/${b.id}`)).status).toBe(204);
   });
 
   it("skips a record whose content is already stored", async () => {

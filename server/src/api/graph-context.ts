@@ -8,6 +8,8 @@ export interface ApiContext {
   corpus: Corpus;
   /** Named in the GEXF meta block. */
   inputs: string[];
+  /** Extraction worker threads for a large batch posted to the API. */
+  workers: number;
 }
 
 /** The public summary of one entity. */

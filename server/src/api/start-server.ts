@@ -1,7 +1,7 @@
 /** Opens the corpus, ingests the inputs (or the seeds into a new database) and starts listening. */
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { resolveServerConfig, SEEDS_DIR, type ServerConfig } from "../config.js";
+import { resolveServerConfig, SEEDS_DIR, workersFor, type ServerConfig } from "../config.js";
 import { Corpus, type IngestReport } from "../corpus/index.js";
 import { readInputs, type SkippedInput } from "../ingest/index.js";
 import { createApp } from "./create-app.js";
@@ -27,8 +27,8 @@ export async function startServer(options: Partial<ServerConfig> = {}): Promise<
   // A new database starts from the bundled seeds; an existing one is reopened as it is.
   const inputs = config.inputs.length ? config.inputs : corpus.store.countDocuments() ? [] : [SEEDS_DIR];
   const { documents, skipped } = readInputs(inputs);
-  const ingested = await corpus.ingest(documents, { workers: documents.length >= 8 ? config.workers : 0 });
-  const app = createApp({ corpus, inputs: inputs.length ? inputs : [config.db] }, config);
+  const ingested = await corpus.ingest(documents, { workers: workersFor(documents.length, config.workers) });
+  const app = createApp({ corpus, inputs: inputs.length ? inputs : [config.db], workers: config.workers }, config);
   const server = await new Promise<Server>((resolve, reject) => {
     // Express 5 hands listen errors (a port in use) to the callback.
     const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));
