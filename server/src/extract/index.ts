@@ -26,6 +26,7 @@ export { InvalidDocumentError, InvalidExtractOptionError } from "./errors.js";
 export { splitSentences } from "./split-sentences.js";
 export { lookupCountry } from "./country-gazetteer.js";
 export { resolveCorpus } from "./resolve-corpus.js";
+export { entityDirectory } from "./corpus-entities.js";
 
 interface TypedDocument {
   doc: SourceDocument;

@@ -7,7 +7,8 @@
  */
 import type { ExtractedDocument, ExtractedEntity } from "../types.js";
 import { entityId } from "./entity-id.js";
-import { acronymKey, initialsOf, looksLikeAcronym, matchKeys, nameWords } from "./name-keys.js";
+import { entityDirectory, personsByWord } from "./corpus-entities.js";
+import { acronymKey, initialsOf, looksLikeAcronym, nameWords } from "./name-keys.js";
 import { splitPairedMentions } from "./split-paired-mentions.js";
 
 /** Adds `value` to the set at `key`. */
@@ -18,14 +19,11 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 
 /** Maps entity ids that should be merged to the id they merge into. */
 export function corpusMerges(docs: ExtractedDocument[]): Map<string, ExtractedEntity> {
-  const all = new Map<string, ExtractedEntity>();
-  for (const d of docs) for (const e of Object.values(d.entities)) if (!all.has(e.id)) all.set(e.id, e);
-  const personsByWord = new Map<string, Set<string>>();
+  const all = entityDirectory(docs);
+  const persons = personsByWord(all.values());
   const orgsByAcronym = new Map<string, Set<string>>();
   for (const e of all.values()) {
-    if (e.type === "person") {
-      for (const w of matchKeys(e.label)) addTo(personsByWord, w, e.id);
-    } else if (e.type === "organization" && !looksLikeAcronym(e.label)) {
+    if (e.type === "organization" && !looksLikeAcronym(e.label)) {
       const keys = new Set([initialsOf(e.label), ...e.aliases.filter(looksLikeAcronym).map(acronymKey)]);
       for (const k of keys) if (k) addTo(orgsByAcronym, k, e.id);
     }
@@ -33,7 +31,7 @@ export function corpusMerges(docs: ExtractedDocument[]): Map<string, ExtractedEn
   const merges = new Map<string, ExtractedEntity>();
   for (const e of all.values()) {
     let target: Set<string> | undefined;
-    if (e.type === "person" && nameWords(e.label).length === 1) target = personsByWord.get(nameWords(e.label)[0]);
+    if (e.type === "person" && nameWords(e.label).length === 1) target = persons.get(nameWords(e.label)[0]);
     if (e.type === "organization" && looksLikeAcronym(e.label)) target = orgsByAcronym.get(acronymKey(e.label));
     if (target?.size === 1) {
       const to = all.get([...target][0])!;

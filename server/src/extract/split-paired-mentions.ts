@@ -6,23 +6,16 @@
  */
 import type { ExtractedDocument, ExtractedEntity, Mention } from "../types.js";
 import { foldText } from "./entity-id.js";
-import { matchKeys } from "./name-keys.js";
+import { entityDirectory, personsByWord } from "./corpus-entities.js";
 
 const PAIR = /^(\p{L}+)-(\p{L}+)$/u;
 
 export function splitPairedMentions(docs: ExtractedDocument[]): ExtractedDocument[] {
-  const persons = new Map<string, ExtractedEntity>();
-  const byWord = new Map<string, Set<string>>();
-  for (const d of docs) {
-    for (const e of Object.values(d.entities)) {
-      if (e.type !== "person" || persons.has(e.id)) continue;
-      persons.set(e.id, e);
-      for (const w of matchKeys(e.label)) byWord.set(w, (byWord.get(w) ?? new Set()).add(e.id));
-    }
-  }
+  const directory = entityDirectory(docs);
+  const byWord = personsByWord(directory.values());
   const personFor = (word: string): ExtractedEntity | undefined => {
     const ids = byWord.get(foldText(word));
-    return ids?.size === 1 ? persons.get([...ids][0]) : undefined;
+    return ids?.size === 1 ? directory.get([...ids][0]) : undefined;
   };
   return docs.map((d) => {
     const mentions: Mention[] = [];
@@ -41,7 +34,7 @@ export function splitPairedMentions(docs: ExtractedDocument[]): ExtractedDocumen
     if (mentions.length === d.mentions.length) return d;
     const used = new Set(mentions.map((m) => m.entity));
     const entities: Record<string, ExtractedEntity> = {};
-    for (const id of used) entities[id] = d.entities[id] ?? { ...persons.get(id)!, aliases: [] };
+    for (const id of used) entities[id] = d.entities[id] ?? { ...directory.get(id)!, aliases: [] };
     return { ...d, mentions, entities };
   });
 }

@@ -4,6 +4,7 @@
  * entities counts once), hiding drops mentions. Decisions apply in order, and
  * again to every later ingestion, so a merged alias stays merged.
  */
+import { entityDirectory } from "../extract/index.js";
 import type { CurationAction, EntityType, ExtractedDocument, ExtractedEntity } from "../types.js";
 
 /** Where each entity id ends up after the decisions, and how it is shown. */
@@ -70,8 +71,7 @@ export function applyCuration(docs: ExtractedDocument[], actions: CurationAction
   if (!actions.length) return docs;
   const map = compileCuration(actions);
   // A merge target may be named only in other documents: take its label from there.
-  const directory = new Map<string, ExtractedEntity>();
-  for (const doc of docs) for (const e of Object.values(doc.entities)) if (!directory.has(e.id)) directory.set(e.id, e);
+  const directory = entityDirectory(docs);
   return docs.map((doc) => {
     const entities: Record<string, ExtractedEntity> = {};
     const mentions = [];
