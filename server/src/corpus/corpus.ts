@@ -89,20 +89,21 @@ export class Corpus {
    * Returns how many documents were re-extracted.
    */
   async reextract(options: IngestOptions = {}): Promise<number> {
-    const ids = this.store.loadExtractedDocuments().map((d) => d.id);
-    const pool = new ExtractPool(Math.min(options.workers ?? 0, ids.length));
+    // Two whole-table reads: the texts with their extractions, and the summaries for hash, url and outlet.
+    const docs = this.store.loadExtractedDocuments();
+    const summaries = new Map(this.store.listDocuments(0, docs.length).map((s) => [s.id, s]));
+    const pool = new ExtractPool(Math.min(options.workers ?? 0, docs.length));
     let done = 0;
     try {
-      const jobs = ids.map((id) => {
-        const stored = this.store.getDocument(id)!;
-        const source = { id, source: stored.source, text: stored.text, title: stored.title, published: stored.published };
-        return pool.extract(source).then((x) => ({ stored, x }));
+      const jobs = docs.map((d) => {
+        const source = { id: d.id, source: d.source, text: d.text, title: d.title, published: d.published };
+        return pool.extract(source).then((x) => ({ stored: summaries.get(d.id)!, x }));
       });
       for (const job of jobs) {
         const { stored, x } = await job;
         this.store.replaceExtraction({ ...x, hash: stored.hash, url: stored.url, outlet: stored.outlet });
         done++;
-        options.onProgress?.(done, ids.length);
+        options.onProgress?.(done, docs.length);
       }
     } finally {
       await pool.close();
