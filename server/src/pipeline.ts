@@ -1,7 +1,7 @@
 /** The whole path from files to graph: read -> extract -> build co-occurrence graph. */
 import { performance } from "node:perf_hooks";
 import { extractCorpus } from "./extract/index.js";
-import { buildCooccurrenceGraph, type BuildOptions, type EntityGraph } from "./graph/index.js";
+import { buildCooccurrenceGraph, countByType, type BuildOptions, type EntityGraph } from "./graph/index.js";
 import { readInputs, type SkippedInput } from "./ingest/index.js";
 import type { EntityType } from "./types.js";
 
@@ -20,14 +20,12 @@ export function buildGraphFromInputs(inputs: string[], options: Partial<BuildOpt
   const { documents, skipped } = readInputs(inputs);
   const extracted = extractCorpus(documents);
   const graph = buildCooccurrenceGraph(extracted, options);
-  const entities: Record<EntityType, number> = { person: 0, country: 0, organization: 0 };
-  graph.forEachNode((_id, a) => entities[a.type]++);
   return {
     graph,
     summary: {
       documents: documents.length,
       sentences: graph.getAttribute("sentences"),
-      entities,
+      entities: countByType(graph),
       edges: graph.size,
       seconds: (performance.now() - started) / 1000,
       skipped,

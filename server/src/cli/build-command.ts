@@ -2,8 +2,9 @@
 import { writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
-import { writeGexf, type CooccurrenceWindow, type GexfVersion } from "../graph/index.js";
+import { writeGexf, type GexfVersion } from "../graph/index.js";
 import { buildGraphFromInputs, formatSummary } from "../pipeline.js";
+import { windowOption } from "./options.js";
 import { UsageError } from "./usage-error.js";
 
 export async function runBuild(argv: string[]): Promise<number> {
@@ -13,7 +14,7 @@ export async function runBuild(argv: string[]): Promise<number> {
     options: {
       out: { type: "string" },
       "gexf-version": { type: "string", default: "1.2" },
-      window: { type: "string", default: "sentence" },
+      window: { type: "string" },
     },
   });
   if (!positionals.length) throw new UsageError("build: name at least one file or folder to read");
@@ -23,10 +24,9 @@ export async function runBuild(argv: string[]): Promise<number> {
   if (format !== ".gexf" && format !== ".json") throw new UsageError(`build: --out must end in .gexf or .json, got "${out}"`);
   const version = values["gexf-version"];
   if (version !== "1.2" && version !== "1.3") throw new UsageError(`build: --gexf-version must be 1.2 or 1.3, got "${version}"`);
-  const window = values.window;
-  if (window !== "sentence" && window !== "paragraph") throw new UsageError(`build: --window must be sentence or paragraph, got "${window}"`);
+  const window = windowOption("build", values.window);
 
-  const { graph, summary } = buildGraphFromInputs(positionals, { window: window as CooccurrenceWindow });
+  const { graph, summary } = buildGraphFromInputs(positionals, { window });
   for (const s of summary.skipped) console.error(`skipped ${s.path}: ${s.reason}`);
   if (!summary.documents) {
     console.error("build: no document could be read");

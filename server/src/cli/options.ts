@@ -1,5 +1,13 @@
-/** Validation of numeric command-line options. */
+/** Validation of command-line options shared by several commands. */
+import type { CooccurrenceWindow } from "../graph/index.js";
 import { UsageError } from "./usage-error.js";
+
+/** `--window sentence|paragraph` (sentence when not given). */
+export function windowOption(command: string, raw: string | undefined): CooccurrenceWindow {
+  const window = raw ?? "sentence";
+  if (window !== "sentence" && window !== "paragraph") throw new UsageError(`${command}: --window must be sentence or paragraph, got "${window}"`);
+  return window;
+}
 
 /** An integer option within [min, max], or undefined when not given. */
 export function integerOption(command: string, name: string, raw: string | undefined, min: number, max: number): number | undefined {

@@ -2,7 +2,8 @@
 import { parseArgs } from "node:util";
 import { startServer } from "../api/index.js";
 import { UsageError } from "./usage-error.js";
-import { integerOption } from "./options.js";
+import { integerOption, windowOption } from "./options.js";
+import { countByType } from "../graph/index.js";
 
 export async function runServe(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -13,14 +14,12 @@ export async function runServe(argv: string[]): Promise<number> {
   const port = integerOption("serve", "port", values.port, 0, 65535);
   const workers = integerOption("serve", "workers", values.workers, 0, 64);
   if (values.db === "") throw new UsageError("serve: --db needs a file name");
-  const window = values.window ?? "sentence";
-  if (window !== "sentence" && window !== "paragraph") throw new UsageError(`serve: --window must be sentence or paragraph, got "${window}"`);
+  const window = windowOption("serve", values.window);
   const server = await startServer({ port, host: values.host, db: values.db, workers, window, inputs: positionals });
   for (const s of server.unreadable) console.error(`skipped ${s.path}: ${s.reason}`);
   const { ingested, corpus } = server;
   const graph = corpus.graph;
-  const types = { person: 0, country: 0, organization: 0 };
-  graph.forEachNode((_id, a) => types[a.type]++);
+  const types = countByType(graph);
   console.log(
     `${corpus.store.countDocuments()} documents (${ingested.added.length} new), ${graph.getAttribute("sentences")} sentences, ` +
       `${types.person} people, ${types.country} countries, ${types.organization} organizations, ${graph.size} edges ` +

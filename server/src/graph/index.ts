@@ -9,3 +9,4 @@ export { applyCuration, compileCuration, type CurationMap } from "./apply-curati
 export { filterByDate, type DateFilter } from "./filter-by-date.js";
 export { strongestPath } from "./shortest-path.js";
 export { byPublishedThenId } from "./chronological.js";
+export { countByType } from "./count-by-type.js";
