@@ -10,14 +10,10 @@ import { REPO_ROOT } from "../server/src/config.js";
 import { readInputs } from "../server/src/ingest/index.js";
 import { extractCorpus } from "../server/src/extract/index.js";
 import type { SourceDocument } from "../server/src/types.js";
+import { median } from "./median.js";
 
 // The articles only: the corpus folder also holds its SOURCE.txt and readme.md.
 const DEFAULT_CORPUS = resolve(REPO_ROOT, "../shared/corpora/bbc-news-2095/news");
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
 
 /** Seconds taken by `fn`. */
 function time(fn: () => void): number {

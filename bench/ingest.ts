@@ -13,11 +13,7 @@ import nlp from "compromise";
 import { REPO_ROOT } from "../server/src/config.js";
 import { Corpus } from "../server/src/corpus/index.js";
 import { readInputs, type ReadDocument } from "../server/src/ingest/index.js";
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+import { median } from "./median.js";
 
 function parseSeconds(docs: ReadDocument[]): number {
   const t = performance.now();

@@ -16,6 +16,7 @@ import { build } from "vite";
 import { createRandom } from "../client/src/layout/seeded-random";
 import { ENTITY_TYPES, type SerializedGraphPayload } from "../server/src/types";
 import { launchBrowser, REPO_ROOT } from "../tests/e2e/helpers";
+import { median } from "./median.js";
 
 const SIZES = [
   { name: "5k / 50k", order: 5_000, size: 50_000, runs: 3 },
@@ -145,12 +146,6 @@ async function measure(page: Page, url: string, kind: "viewer" | "bare"): Promis
   const { metrics } = await cdp.send("Performance.getMetrics");
   const heap = metrics.find(({ name }) => name === "JSHeapUsedSize")?.value ?? 0;
   return { firstRenderMs, filterMs, fps, heapMb: heap / 1024 / 1024 };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 function medians(runs: Figures[]): Figures {
