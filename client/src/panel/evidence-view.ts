@@ -1,16 +1,12 @@
 /** The panel's evidence view: the sentences behind one edge, both names marked, documents named. */
-import type { EntitySummary, EvidenceResponse } from "../../../server/src/types";
+import type { EvidenceResponse } from "../../../server/src/types";
 import { formatCount, h } from "../dom";
 import type { ViewerSettings } from "../settings";
-import { highlightNames } from "./highlight";
+import { renderEvidenceList } from "./evidence-list";
 
 export interface EvidenceViewHandlers {
   onBack(): void;
   onSelect(entity: string): void;
-}
-
-function namesOf(entity: EntitySummary): string[] {
-  return [entity.label, ...entity.aliases];
 }
 
 /** `selected` tells which end of the edge the user came from, so the back button names it. */
@@ -37,24 +33,7 @@ export function renderEvidenceView(
     h("mark", { className: "name-b", text: to.label }),
   ]);
 
-  const sentences = h(
-    "ol",
-    { className: "evidence" },
-    response.evidence.map((item) =>
-      h("li", { className: "evidence-item" }, [
-        h("blockquote", { className: "evidence-text" }, [
-          highlightNames(item.text, [
-            { names: namesOf(from), className: "name-a" },
-            { names: namesOf(to), className: "name-b" },
-          ]),
-        ]),
-        h("p", { className: "evidence-source" }, [
-          h("span", { className: "document", text: item.document }),
-          h("span", { className: "muted", text: ` · sentence ${item.sentence + 1}` }),
-        ]),
-      ]),
-    ),
-  );
+  const sentences = renderEvidenceList(response.evidence, from, to);
 
   const sentenceWord = response.weight === 1 ? "sentence" : "sentences";
   const documentWord = response.documents === 1 ? "document" : "documents";

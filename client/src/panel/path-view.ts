@@ -1,17 +1,13 @@
 /** The panel's path view: the chain of entities from one to the other, with each hop's evidence. */
-import type { EntitySummary, PathResponse } from "../../../server/src/types";
+import type { PathResponse } from "../../../server/src/types";
 import { h } from "../dom";
 import type { ViewerSettings } from "../settings";
-import { highlightNames } from "./highlight";
+import { renderEvidenceList } from "./evidence-list";
 import { plural } from "./entity-view";
 
 export interface PathViewHandlers {
   onClose(): void;
   onOpen(entity: string): void;
-}
-
-function names(entity: EntitySummary | undefined): string[] {
-  return entity ? [entity.label, ...entity.aliases] : [];
 }
 
 export function renderPathView(response: PathResponse, settings: ViewerSettings, handlers: PathViewHandlers): HTMLElement {
@@ -53,24 +49,7 @@ export function renderPathView(response: PathResponse, settings: ViewerSettings,
         h("mark", { className: "name-b", text: target?.label ?? hop.target }),
         h("span", { className: "muted", text: ` · ${plural(hop.weight, "sentence")}` }),
       ]),
-      h(
-        "ol",
-        { className: "evidence" },
-        hop.evidence.map((item) =>
-          h("li", { className: "evidence-item" }, [
-            h("blockquote", { className: "evidence-text" }, [
-              highlightNames(item.text, [
-                { names: names(source), className: "name-a" },
-                { names: names(target), className: "name-b" },
-              ]),
-            ]),
-            h("p", { className: "evidence-source" }, [
-              h("span", { className: "document", text: item.document }),
-              h("span", { className: "muted", text: ` · sentence ${item.sentence + 1}` }),
-            ]),
-          ]),
-        ),
-      ),
+      renderEvidenceList(hop.evidence, source, target),
     ]);
   });
 
