@@ -1,6 +1,7 @@
 /** Curation: merge, rename, retype, hide, undo, and the decisions as a JSON file. */
 import type { Request, RequestHandler } from "express";
 import { CurationError } from "../../corpus/index.js";
+import { compileCuration } from "../../graph/index.js";
 import { ENTITY_TYPES, type CurationAction, type CurationExport, type CurationResponse, type EntityType } from "../../types.js";
 import { InvalidInputError, NotFoundError } from "../errors.js";
 import { summarizeEntity, type ApiContext } from "../graph-context.js";
@@ -37,9 +38,8 @@ function actionFrom(kind: Kind, req: Request): CurationAction {
 /** The entity as it is after a decision, if it is still in the graph under some id. */
 function afterwards(ctx: ApiContext, action: CurationAction): CurationResponse["entity"] {
   const graph = ctx.corpus.graph;
-  const candidates = [action.kind === "merge" ? action.into : action.entity];
-  if (action.kind === "retype") candidates.unshift(`${action.type}:${action.entity.slice(action.entity.indexOf(":") + 1)}`);
-  const id = candidates.find((c) => graph.hasNode(c));
+  // Where the decision sends the entity (the merge target, the retyped id), else where it was.
+  const id = [compileCuration([action]).resolve(action.entity), action.entity].find((c) => graph.hasNode(c));
   return id ? summarizeEntity(graph, id) : undefined;
 }
 
