@@ -55,4 +55,14 @@ describe("findCandidates (openers)", () => {
   it("starts a unit's name at its ordinal", () => {
     expect(candidates("Airmen of the 158th Fighter Wing flew.")).toContain("158th Fighter Wing");
   });
+  it("drops a job noun written before a name ('Actress Julia Roberts'), but keeps a name that is also a job ('Martin Luther King')", () => {
+    expect(candidates("Actress Julia Roberts will play a spider.")).toEqual(["Julia Roberts"]);
+    expect(candidates("Economist Jim Smith said so.")).toEqual(["Jim Smith"]);
+    expect(candidates("The crowd heard Martin Luther King speak.")).toEqual(["Martin Luther King"]);
+  });
+  it("ends a name at a weekday, and joins 'on' only after an organization's head word", () => {
+    expect(candidates("The show moves from BBC One on Fridays to Sundays on BBC Two.")).toEqual(["BBC One", "BBC Two"]);
+    expect(candidates("You can join Darth Vader on the Dark Side.")).toEqual(["Darth Vader", "Dark Side"]);
+    expect(candidates("The Council on Foreign Relations published it.")).toEqual(["Council on Foreign Relations"]);
+  });
 });

@@ -61,4 +61,24 @@ describe("classifyCandidates (more cues)", () => {
   it("does not read acronyms of things as organizations", () => {
     expect(found("A strike destroyed a VBIED, a UAV and an IED.")).toEqual([]);
   });
+  it("reads a company compromise lists as an organization, even before 'said'", () => {
+    const out = found("Analysts said Microsoft would cut prices, while Google said nothing.");
+    expect(out).toEqual(["organization:Microsoft -> organization:microsoft", "organization:Google -> organization:google"]);
+  });
+  it("reads no one in a lone plural job noun ('Analysts said')", () => {
+    expect(found("Prices fell against the dollar Analysts said it was hard to tell.")).toEqual([]);
+  });
+  it("reads a title word after a first name as a surname ('Martin Luther King Jr.', 'Carole King')", () => {
+    expect(found("The crowd heard Martin Luther King Jr. speak.")).toEqual(["person:Martin Luther King Jr -> person:martin-luther-king-jr"]);
+    expect(found("Singer Carole King performed.")).toEqual(["person:Carole King -> person:carole-king"]);
+  });
+  it("reads 'on' names after a head word as organizations", () => {
+    expect(found("The Council on Foreign Relations published a report.")).toEqual(["organization:Council on Foreign Relations -> organization:council-on-foreign-relations"]);
+  });
+  it("finds the organization named by an acronym inside a role ('Chief Executive of AOL UK')", () => {
+    const out = found("\"It is great,\" said Karen Thomson, Chief Executive of AOL UK, \"for many people.\"");
+    expect(out).toContain("person:Chief Executive of AOL UK -> person:karen-thomson");
+    expect(out).toContain("organization:AOL -> organization:aol");
+    expect(out).toContain("country:UK -> country:united-kingdom");
+  });
 });

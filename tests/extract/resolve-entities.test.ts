@@ -60,6 +60,27 @@ describe("resolveEntities (within a document)", () => {
       expect(m.start >= s.start && m.end <= s.end).toBe(true);
     }
   });
+  it("resolves a one-word company name to a person of that surname in the same document ('Harrison Ford' ... 'Ford said')", () => {
+    expect(found("Harrison Ford starred in the film. Ford said he enjoyed it.")).toEqual([
+      "person:Harrison Ford -> person:harrison-ford",
+      "person:Ford -> person:harrison-ford",
+    ]);
+  });
+  it("resolves a two-word short form to the one full name it shortens, but not a full name with another initial", () => {
+    expect(entityOf("Abu Jandal al-Kuwaiti, an ISIL leader, was killed. Abu Jandal planned attacks.", "Abu Jandal")).toBe("person:abu-jandal-al-kuwaiti");
+    expect(entityOf("Gen. Joseph L. Votel visited. Joseph Votel explained the plan.", "Joseph Votel")).toBe("person:joseph-l-votel");
+    const bushes = extract("George W. Bush met George H. W. Bush. George Bush spoke.").mentions.map((m) => m.entity);
+    expect(bushes).toEqual(["person:george-w-bush", "person:george-h-w-bush", "person:george-bush"]);
+  });
+  it("resolves a surname past a generational suffix ('Charles H. Keating IV' ... 'Keating')", () => {
+    const doc = extract("We mourn Charles H. Keating IV, who was killed. Petty Officer Keating advised our partners. Keating's service was honorable.");
+    const keating = doc.mentions.filter((m) => m.text.includes("Keating")).map((m) => m.entity);
+    expect(keating).toEqual(["person:charles-h-keating-iv", "person:charles-h-keating-iv", "person:charles-h-keating-iv"]);
+  });
+  it("keeps a name hyphenated on a particle whole ('Bashar al-Assad'), and gives an abbreviated title to the name after it", () => {
+    expect(found("Syrian President Bashar al-Assad spoke.")).toContain("person:Bashar al-Assad -> person:bashar-al-assad");
+    expect(found("Gen. Joseph L. Votel visited.")).toEqual(["person:Gen -> person:joseph-l-votel", "person:Joseph L. Votel -> person:joseph-l-votel"]);
+  });
 });
 
 function entityOf(text: string, surface: string): string | undefined {

@@ -23,4 +23,11 @@ describe("splitLists", () => {
   it("splits two organizations that each have a head word", () => {
     expect(listed("They said the Government of Iraq and the Kurdistan Regional Government agreed.")).toEqual(["Government of Iraq", "Kurdistan Regional Government"]);
   });
+  it("keeps a lone common word that shares the head word after the 'and'", () => {
+    expect(listed("He runs the Entertainment and Leisure Software Publishers Association now.")).toEqual(["Entertainment and Leisure Software Publishers Association"]);
+    expect(listed("It was raised by Trade and Industry Secretary Patricia Hewitt.")).toEqual(["Trade and Industry Secretary Patricia Hewitt"]);
+  });
+  it("still splits two groups when the head word has no name of its own before it ('Joint and Coalition partners')", () => {
+    expect(listed("Our Joint and Coalition partners work hard.")).toEqual(["Joint", "Coalition"]);
+  });
 });

@@ -8,8 +8,9 @@
 import nlp from "compromise";
 import type { SentenceSpan } from "../types.js";
 import type { Term } from "./parse-terms.js";
-import { HYPHEN_PARTICLES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PRONOUNS, QUESTION_OPENERS, TITLE_WORDS } from "./type-cues.js";
+import { HEAD_ONLY_CONNECTORS, HYPHEN_PARTICLES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PRONOUNS, QUESTION_OPENERS, TITLE_WORDS } from "./type-cues.js";
 import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
+import { isLexiconJobNoun } from "./compromise-lexicon.js";
 import { hyphenatedToNext, isAcronym, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface Candidate {
@@ -47,7 +48,7 @@ function joinsNext(term: Term): boolean {
 /** A capitalized term that may belong to a name. */
 function isNamePart(term: Term): boolean {
   if (!isCapitalized(term) && !isAcronym(term)) return false;
-  if (NOT_NAMES.has(lowerWord(term))) return false;
+  if (NOT_NAMES.has(lowerWord(term)) || term.tags.has("WeekDay")) return false;
   if (PRONOUNS.has(lowerWord(term)) && !isAcronym(term)) return false;
   return /\p{L}/u.test(term.text);
 }
@@ -101,6 +102,12 @@ function trim(terms: Term[], first: number, last: number, sentenceStart: number,
       first++;
       continue;
     }
+    // "Actress Julia Roberts", "Economist Jim O'Neill": a job noun (in compromise's word list) before a name
+    // describes the person; titles ("President", "Officer") are left to the type step.
+    if (first < last && isLexiconJobNoun(lowerWord(t)) && !isPersonTagged(t) && !TITLE_WORDS.has(lowerWord(t)) && isPersonTagged(terms[first + 1])) {
+      first++;
+      continue;
+    }
     break;
   }
   while (last >= first && (NAME_CONNECTORS.has(terms[last].text) || isFunctionWord(terms[last]))) last--;
@@ -136,6 +143,7 @@ export function findCandidates(text: string, terms: Term[], sentences: SentenceS
         continue;
       }
       // Lowercase connectors, only when a capitalized term follows within two more terms.
+      if (HEAD_ONLY_CONNECTORS.has(next.text) && !ORG_HEADS.has(lowerWord(cur))) break;
       let j = last + 1;
       while (j < terms.length && j <= last + 3 && NAME_CONNECTORS.has(terms[j].text) && terms[j].sentence === sentence && joinsNext(terms[j])) j++;
       if (j > last + 1 && j <= last + 3 && terms[j] && terms[j].sentence === sentence && isNamePart(terms[j])) {

@@ -10,7 +10,7 @@ import type { Span } from "./spans.js";
 import { cleanLabel, cleanPersonName } from "./clean-label.js";
 import { countryKey, isCapitalCity, lookupCountry, lookupDemonym } from "./country-gazetteer.js";
 import { COMBINING_FORMS, GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, RULER_NOUNS, INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_HYPHEN_SUFFIXES, ROLE_NOUNS, SAYING_VERBS, THING_ACRONYMS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
-import { isShoutedWord } from "./shouted-word.js";
+import { isLexiconOrganization, isShoutedWord } from "./compromise-lexicon.js";
 import { bareEnd, bareText, hyphenatedToNext, isAcronym, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface ClassifyContext {
@@ -38,6 +38,9 @@ function nameAfterTitle(ctx: ClassifyContext, a: number, b: number): { title: [n
   let k = -1;
   for (let i = a; i <= b; i++) if (TITLE_HEADS.has(lowerWord(terms[i]))) k = i;
   if (k < 0) return null;
+  // "Martin Luther King Jr.", "Carole King": after a part of a name the title word is a surname.
+  const before = terms[k - 1];
+  if (k > a && (before.tags.has("FirstName") || before.tags.has("LastName")) && !TITLE_WORDS.has(lowerWord(before))) return null;
   let titleStart = a;
   while (titleStart < k && !TITLE_WORDS.has(lowerWord(terms[titleStart])) && !lookupCountry(terms[titleStart].text) && !lookupDemonym(terms[titleStart].text)) titleStart++;
   if (k === b) return { title: [titleStart, k], name: null };
@@ -116,10 +119,12 @@ function followingNoun(ctx: ClassifyContext, b: number): string | undefined {
   return undefined;
 }
 
-/** The index of the head of an "X of Y" name ("Ministry of Defence"), or -1. */
+const HEAD_PREPOSITIONS = new Set(["of", "for", "on"]);
+
+/** The index of the head of an "X of Y" name ("Ministry of Defence", "Council on Foreign Relations"), or -1. */
 function ofHead(ctx: ClassifyContext, a: number, b: number): number {
   for (let i = a + 1; i < b; i++) {
-    if (ctx.terms[i].text === "of" || ctx.terms[i].text === "for") return ORG_HEADS.has(lowerWord(ctx.terms[i - 1])) ? i - 1 : -1;
+    if (HEAD_PREPOSITIONS.has(ctx.terms[i].text)) return ORG_HEADS.has(lowerWord(ctx.terms[i - 1])) ? i - 1 : -1;
   }
   return -1;
 }
@@ -127,7 +132,8 @@ function ofHead(ctx: ClassifyContext, a: number, b: number): number {
 /**
  * Country names inside a longer name are mentions of the country too: "the Government of Iraq"
  * names Iraq's government and Iraq, "Jordan Armed Forces" Jordan's army and Jordan. Likewise an
- * acronym inside an organization's name names its parent ("UN Security Council" -> UN).
+ * acronym inside an organization's name or a role names its organization ("UN Security Council" -> UN,
+ * "Chief Executive of AOL" -> AOL).
  */
 function withNestedCountries(ctx: ClassifyContext, spans: Span[]): Span[] {
   const out: Span[] = [];
@@ -141,8 +147,8 @@ function withNestedCountries(ctx: ClassifyContext, spans: Span[]): Span[] {
       const country = lookupCountry(bareText(t));
       if (country && spans.some((x) => x.kind === "country" && x.start === t.start)) continue;
       if (country) out.push({ start: t.start, end: bareEnd(t), kind: "country", label: country, sentence: t.sentence });
-      // "UN Security Council" also names the UN; "ISIL-held" is one term, so whole acronym terms only.
-      else if (s.kind === "organization" && isAcronym(t) && !/\d/.test(t.text)) out.push({ start: t.start, end: bareEnd(t), kind: "organization", label: bareText(t), sentence: t.sentence });
+      // "UN Security Council" also names the UN, "Chief Executive of AOL" AOL; "ISIL-held" is one term, so whole acronym terms only.
+      else if (isAcronym(t) && !/\d/.test(t.text) && !THING_ACRONYMS.has(lowerWord(t).replace(/\./g, "")) && !isShoutedWord(bareText(t))) out.push({ start: t.start, end: bareEnd(t), kind: "organization", label: bareText(t), sentence: t.sentence });
     }
   }
   return out;
@@ -247,6 +253,10 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
   if (b > a && range.some((t) => t.tags.has("Organization"))) return [span(ctx, a, b, "organization", label)];
   if (range.every((t) => NAME_CONNECTORS.has(t.text) || isAcronym(t)) && range.filter(isAcronym).length > 1) return [span(ctx, a, b, "organization", label)];
   if (isCapitalCity(label)) return [];
+  // compromise's own list of companies and bodies: "Google said" is the company, not a person.
+  if (a === b && !isPersonTagged(terms[a]) && isLexiconOrganization(label)) return [span(ctx, a, b, "organization", label)];
+  // A lone plural job noun ("Analysts said", "Officials") describes people without naming them.
+  if (a === b && terms[a].tags.has("Actor") && terms[a].tags.has("Plural") && !isPersonTagged(terms[a])) return [];
   const personTagged = range.some(isPersonTagged);
   const placeTagged = range.some(isPlaceTagged);
   if (personTagged && !(placeTagged && a === b)) return [span(ctx, a, b, "person", label)];

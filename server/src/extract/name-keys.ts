@@ -1,6 +1,6 @@
 /** Keys used to match short forms to long ones: folded words, and the initials an acronym would spell. */
 import { foldText } from "./entity-id.js";
-import { NAME_CONNECTORS } from "./type-cues.js";
+import { NAME_CONNECTORS, NAME_SUFFIXES } from "./type-cues.js";
 
 /** Folded words of a label, without particles and punctuation; a hyphenated word stays one ("jean-pierre"). */
 export function nameWords(label: string): string[] {
@@ -13,6 +13,8 @@ export function nameWords(label: string): string[] {
 /** The words a single-word mention may match in a full name: first, last, and the last without its particle ("al-Abadi" -> "abadi"). */
 export function matchKeys(label: string): string[] {
   const words = nameWords(label);
+  // "Charles H. Keating IV" is "Keating" later on.
+  while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1])) words.pop();
   if (words.length < 2) return [];
   const last = words[words.length - 1];
   const keys = [words[0], last];

@@ -22,12 +22,32 @@ interface Named {
   label: string;
 }
 
-/** The one full name a single-word name can stand for, if exactly one fits. */
+/** Whether `short` is `long` with words left out, keeping its first or its last ("Abu Jandal", "Joseph Votel" of "Joseph L. Votel"). */
+function isShortFormOf(short: string[], long: string[]): boolean {
+  if (short.length >= long.length || (short[0] !== long[0] && short[short.length - 1] !== long[long.length - 1])) return false;
+  let j = 0;
+  for (const w of long) if (w === short[j]) j++;
+  return j === short.length;
+}
+
+/**
+ * The one full name a shorter name can stand for, if exactly one fits: a single word by the
+ * first or last word of a full name, two words as a short form of it.
+ */
 function fullNameFor(label: string, persons: Map<string, Set<string>>): string | undefined {
   const words = nameWords(label);
-  if (words.length !== 1) return undefined;
-  const found = persons.get(words[0]);
-  return found && found.size === 1 ? [...found][0] : undefined;
+  if (words.length === 0) return undefined;
+  if (words.length === 1) {
+    const found = persons.get(words[0]);
+    return found && found.size === 1 ? [...found][0] : undefined;
+  }
+  // Only a two-word short form: "George W. Bush" is a full name of its own, not a short "George H. W. Bush".
+  if (words.length > 2) return undefined;
+  const longer = new Set<string>();
+  for (const key of [words[0], words[words.length - 1]]) {
+    for (const full of persons.get(key) ?? []) if (isShortFormOf(words, nameWords(full))) longer.add(full);
+  }
+  return longer.size === 1 ? [...longer][0] : undefined;
 }
 
 /** Acronyms defined in parentheses right after a name: "Syrian Democratic Forces (SDF)". */
@@ -71,7 +91,8 @@ function splitHyphenatedPairs(spans: Span[], persons: Map<string, Set<string>>, 
   };
   return spans.flatMap((s) => {
     if (s.kind !== "person" && s.kind !== "unknown") return [s];
-    const m = /^(.*\p{L})-(\p{Lu}.*)$/u.exec(s.label);
+    // The left part ends in a capitalized name: "al-Assad" and "bin-Salman" hang on a particle, and are one name.
+    const m = /^(.*\p{Lu}\p{L}*)-(\p{Lu}.*)$/u.exec(s.label);
     if (!m || !known(m[1]) || !known(m[2])) return [s];
     const cut = s.start + m[1].length;
     return [
@@ -119,8 +140,11 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
         add(s, { type: "country", label: s.label });
         return;
       case "organization": {
-        const long = looksLikeAcronym(s.label) ? acronyms.get(acronymKey(s.label)) : undefined;
-        add(s, long ?? { type: "organization", label: s.label });
+        const acronym = looksLikeAcronym(s.label);
+        const long = acronym ? acronyms.get(acronymKey(s.label)) : undefined;
+        // "Ford said" after "Harrison Ford": a one-word company name that is the surname of someone in this document.
+        const full = options.resolveWithinDocument && !acronym ? fullNameFor(s.label, persons) : undefined;
+        add(s, long ?? (full ? { type: "person", label: full } : { type: "organization", label: s.label }));
         return;
       }
       case "person": {
@@ -139,7 +163,7 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
         let j = i + 1;
         while (j < spans.length && spans[j].start < s.end) j++;
         const next = spans[j];
-        if (next?.kind === "person" && /^\s*,?\s*$/.test(text.slice(s.end, next.start))) {
+        if (next?.kind === "person" && /^\.?\s*,?\s*$/.test(text.slice(s.end, next.start))) {
           next.role ??= s.label;
           const holder = fullNameFor(next.label, persons) ?? next.label;
           roles.set(s.label, holder);

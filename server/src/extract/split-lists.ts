@@ -2,13 +2,28 @@
  * Splits candidates that join several names with "and" ("China and Russia",
  * "Kazakhstan and Uzbekistan"), keeping names that contain "and" themselves:
  * gazetteer entries ("Bosnia and Herzegovina") and organizations named with
- * "of"/"for" after their head word ("Islamic State of Iraq and the Levant").
+ * "of"/"for" after their head word ("Islamic State of Iraq and the Levant"), and
+ * a common word sharing the head word after it ("Trade and Industry Secretary").
  */
 import type { Term } from "./parse-terms.js";
 import type { Candidate } from "./candidate-spans.js";
 import { lookupCountry } from "./country-gazetteer.js";
-import { bareEnd, lowerWord } from "./term-shape.js";
-import { ORG_HEADS } from "./type-cues.js";
+import { bareEnd, isAcronym, lowerWord } from "./term-shape.js";
+import { ORG_HEADS, TITLE_HEADS } from "./type-cues.js";
+
+/**
+ * "Entertainment and Leisure Software Publishers Association", "Trade and Industry Secretary": a lone
+ * common word before the "and" is no name of its own but shares the head or title word after it.
+ */
+function sharesHead(terms: Term[], c: Candidate, ands: number[]): boolean {
+  // The right conjunct is a name of two words or more: "our Joint and Coalition partners" are two groups.
+  if (ands.length !== 1 || ands[0] !== c.first + 1 || c.last - ands[0] < 2 || terms[c.first + 2]?.text === "the") return false;
+  const left = terms[c.first];
+  if (["Person", "Place", "Organization", "Acronym", "Demonym"].some((tag) => left.tags.has(tag)) || lookupCountry(left.text) || isAcronym(left)) return false;
+  if (ORG_HEADS.has(lowerWord(terms[c.last]))) return true;
+  for (let i = ands[0] + 2; i <= c.last; i++) if (TITLE_HEADS.has(lowerWord(terms[i]))) return true;
+  return false;
+}
 
 export function splitLists(text: string, terms: Term[], candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -23,7 +38,7 @@ export function splitLists(text: string, terms: Term[], candidates: Candidate[])
     const whole = text.slice(terms[c.first].start, bareEnd(terms[c.last]));
     // "the Government of Iraq and the Kurdistan Regional Government": two organizations, each with its head.
     const bothHeaded = ands.length === 1 && ORG_HEADS.has(lowerWord(terms[c.last])) && ORG_HEADS.has(lowerWord(terms[c.first]));
-    if (ands.length === 0 || (hasOf && !bothHeaded) || lookupCountry(whole)) {
+    if (ands.length === 0 || (hasOf && !bothHeaded) || lookupCountry(whole) || sharesHead(terms, c, ands)) {
       out.push(c);
       continue;
     }

@@ -14,7 +14,7 @@ export const TITLE_WORDS = new Set([
   "ambassador", "envoy", "commissioner", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair",
   "director", "commander", "chief", "deputy", "acting", "foreign", "defence", "defense", "interior", "finance", "state", "home", "special", "advisor", "adviser",
   "general", "gen", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "cpl", "corporal", "pvt", "private", "spc", "specialist",
-  "adm", "admiral", "brig", "brigadier", "cmdr", "marshal", "officer", "justice", "judge", "professor", "prof", "leader", "ceo", "speaker",
+  "adm", "admiral", "brig", "brigadier", "cmdr", "marshal", "officer", "petty", "warrant", "justice", "judge", "professor", "prof", "leader", "ceo", "speaker", "executive",
   "presidents", "ministers", "leaders", "secretaries", "generals", "kings", "senators", "governors", "ambassadors",
 ]);
 
@@ -25,7 +25,7 @@ export const TITLE_HEADS = new Set([
   "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "ambassador", "envoy", "commissioner",
   "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "director", "commander", "chief",
   "general", "gen", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "cpl", "corporal", "pvt", "spc", "specialist",
-  "adm", "admiral", "brig", "brigadier", "cmdr", "marshal", "justice", "judge", "professor", "prof", "leader", "ceo", "advisor", "adviser", "speaker",
+  "adm", "admiral", "brig", "brigadier", "cmdr", "marshal", "officer", "justice", "judge", "professor", "prof", "leader", "ceo", "executive", "advisor", "adviser", "speaker",
   "presidents", "ministers", "leaders", "secretaries", "generals", "kings", "senators", "governors", "ambassadors",
 ]);
 
@@ -49,7 +49,7 @@ export const ORG_HEADS = new Set([
   "university", "college", "school", "institute", "institution", "bank", "fund", "association", "federation", "alliance", "coalition", "league", "movement",
   "group", "network", "government", "administration", "parliament", "assembly", "congress", "senate", "court", "tribunal", "authority", "service", "services",
   "company", "corporation", "corp", "inc", "ltd", "plc", "co", "holdings", "industries", "airlines", "airways", "motors", "bureau", "board", "foundation",
-  "society", "club", "center", "centre", "church", "cabinet", "regime", "state", "mission", "programme", "program", "unit", "units", "task", "times", "post", "news", "press",
+  "society", "club", "center", "centre", "academy", "forum", "church", "cabinet", "regime", "state", "mission", "programme", "program", "unit", "units", "task", "times", "post", "news", "press",
   "broadcasting", "television", "radio", "channel", "journal", "herald", "telegraph", "tribune", "guardian", "community", "secretariat", "observatory", "nations",
   // Military units and diplomatic posts ("507th Air Refueling Wing", "U.S. 5th Fleet", "the U.S. Embassy").
   "wing", "fleet", "flotilla", "squadron", "platoon", "embassy", "consulate",
@@ -82,6 +82,12 @@ export const INSTITUTION_METONYMS = new Map<string, string>([
 
 /** Lowercase words allowed inside a name ("Ministry of Defence", "Osama bin Laden", "Islamic State of Iraq and the Levant"). */
 export const NAME_CONNECTORS = new Set(["of", "for", "the", "and", "on", "de", "del", "della", "da", "di", "du", "des", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "ul"]);
+
+/** Connectors that only join right after an organization's head word ("Council on Foreign Relations"), never "BBC One on Fridays". */
+export const HEAD_ONLY_CONNECTORS = new Set(["on"]);
+
+/** Generational suffixes after a surname ("Charles H. Keating IV", "Martin Luther King Jr."): not the name a later mention uses. */
+export const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 /** Name particles that join with a hyphen ("al-Assad", "el-Sisi"). */
 export const HYPHEN_PARTICLES = new Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "abd", "bint"]);

@@ -1,0 +1,37 @@
+/**
+ * What compromise's own word list (not its guesses about unknown words) says about a
+ * capitalized word: an ordinary word written in capitals ("SEE ALSO:", "READ MORE") is
+ * not an acronym, and a company or body it lists ("Google", "Oxfam") is an organization.
+ */
+import nlp from "compromise";
+
+const COMMON_WORD = "(#Adverb|#Preposition|#Conjunction|#Determiner|#Verb|#Adjective)";
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[] | undefined> } } }).model().one.lexicon;
+const shouted = new Map<string, boolean>();
+
+/**
+ * True for an all-capital word of three or more letters that is a common non-noun word in lowercase.
+ * Nouns stay possible acronyms ("NATO", "CNN"), and so do pronouns ("WHO", "US").
+ */
+export function isShoutedWord(word: string): boolean {
+  if (!/^\p{Lu}{3,}$/u.test(word)) return false;
+  let common = shouted.get(word);
+  if (common === undefined) {
+    const lower = word.toLowerCase();
+    common = LEXICON[lower] !== undefined && nlp(lower).has(COMMON_WORD);
+    shouted.set(word, common);
+  }
+  return common;
+}
+
+/** True for a one-word name compromise lists as an organization ("Google", "Sony", "Hizbollah"). */
+export function isLexiconOrganization(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()];
+  return tag === "Organization" || (Array.isArray(tag) && tag.includes("Organization"));
+}
+
+/** True for a word compromise lists as a kind of person ("actress", "economist", "cook"): a job or role noun. */
+export function isLexiconJobNoun(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()];
+  return tag === "Actor" || (Array.isArray(tag) && tag.includes("Actor"));
+}
