@@ -65,4 +65,8 @@ describe("findCandidates (openers)", () => {
     expect(candidates("You can join Darth Vader on the Dark Side.")).toEqual(["Darth Vader", "Dark Side"]);
     expect(candidates("The Council on Foreign Relations published it.")).toEqual(["Council on Foreign Relations"]);
   });
+  it("drops a quantifier that opens a sentence, and never reads 'No' or 'Yes' as a name", () => {
+    expect(candidates("All Alfa Romeo models can be bought.")).toEqual(["Alfa Romeo"]);
+    expect(candidates("He met the No campaigner Neil Herron.")).toEqual(["Neil Herron"]);
+  });
 });

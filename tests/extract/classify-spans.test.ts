@@ -81,4 +81,11 @@ describe("classifyCandidates (more cues)", () => {
     expect(out).toContain("organization:AOL -> organization:aol");
     expect(out).toContain("country:UK -> country:united-kingdom");
   });
+  it("reads a listed company written with its possessive as the company ('McDonald's')", () => {
+    expect(found("McDonald's boss Charlie Bell has died.")).toEqual(["organization:McDonald's -> organization:mcdonalds", "person:Charlie Bell -> person:charlie-bell"]);
+  });
+  it("reads treasurers and MPs as titles", () => {
+    expect(found("Treasurer Peter Costello said so.")).toContain("person:Peter Costello -> person:peter-costello");
+    expect(found("Labour MP Diane Abbott spoke.")).toContain("person:Diane Abbott -> person:diane-abbott");
+  });
 });

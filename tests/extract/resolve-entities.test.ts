@@ -81,6 +81,15 @@ describe("resolveEntities (within a document)", () => {
     expect(found("Syrian President Bashar al-Assad spoke.")).toContain("person:Bashar al-Assad -> person:bashar-al-assad");
     expect(found("Gen. Joseph L. Votel visited.")).toEqual(["person:Gen -> person:joseph-l-votel", "person:Joseph L. Votel -> person:joseph-l-votel"]);
   });
+  it("does not resolve an ordinary word to a full name it opens ('New' and 'New Yorker Dick Morris')", () => {
+    const ids = extract("New Yorker Dick Morris advised Bill Clinton. New business has come. Morris said so.").mentions.map((m) => `${m.text}=${m.entity}`);
+    expect(ids).not.toContain("New=person:new-yorker-dick-morris");
+    expect(ids).toContain("Morris=person:new-yorker-dick-morris");
+  });
+  it("keeps 'Saud Al-Faisal' one name, and gives a plural title to no one ('Leaders meet')", () => {
+    expect(found("Saudi Foreign Minister Prince Saud Al-Faisal spoke.")).toContain("person:Saud Al-Faisal -> person:saud-al-faisal");
+    expect(found("Leaders meet over Turkish EU bid")).toEqual(["country:Turkish -> country:turkey", "organization:EU -> organization:eu"]);
+  });
 });
 
 function entityOf(text: string, surface: string): string | undefined {

@@ -8,7 +8,7 @@
 import nlp from "compromise";
 import type { SentenceSpan } from "../types.js";
 import type { Term } from "./parse-terms.js";
-import { HEAD_ONLY_CONNECTORS, HYPHEN_PARTICLES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PRONOUNS, QUESTION_OPENERS, TITLE_WORDS } from "./type-cues.js";
+import { HEAD_ONLY_CONNECTORS, HYPHEN_PARTICLES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_WORDS } from "./type-cues.js";
 import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
 import { isLexiconJobNoun } from "./compromise-lexicon.js";
 import { hyphenatedToNext, isAcronym, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
@@ -84,7 +84,7 @@ function isThirdPersonVerb(word: string): boolean {
   return verb;
 }
 
-/** Drops leading function words, a sentence-opening common word and a question's opening modal ("Will Russia ...?"); drops trailing connectors and a trailing headline verb. */
+/** Drops leading function words, a sentence-opening common word or quantifier and a question's opening modal ("Will Russia ...?"); drops trailing connectors and a trailing headline verb. */
 function trim(terms: Term[], first: number, last: number, sentenceStart: number, question: boolean, headline: boolean): [number, number] {
   while (first <= last) {
     const t = terms[first];
@@ -94,7 +94,7 @@ function trim(terms: Term[], first: number, last: number, sentenceStart: number,
     }
     const opensSentence = t.start === sentenceStart || /["“‘(]$/.test(t.pre);
     const opensClause = opensSentence || /[;:]\s*$/.test(terms[first - 1]?.post ?? "");
-    if (opensClause && question && QUESTION_OPENERS.has(lowerWord(t))) {
+    if ((opensClause && question && QUESTION_OPENERS.has(lowerWord(t))) || (opensSentence && QUANTIFIERS.has(lowerWord(t)))) {
       first++;
       continue;
     }

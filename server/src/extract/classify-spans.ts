@@ -253,8 +253,13 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
   if (b > a && range.some((t) => t.tags.has("Organization"))) return [span(ctx, a, b, "organization", label)];
   if (range.every((t) => NAME_CONNECTORS.has(t.text) || isAcronym(t)) && range.filter(isAcronym).length > 1) return [span(ctx, a, b, "organization", label)];
   if (isCapitalCity(label)) return [];
-  // compromise's own list of companies and bodies: "Google said" is the company, not a person.
+  // compromise's own list of companies and bodies: "Google said" is the company, not a person;
+  // "McDonald's" is the company's own name, not a possessive.
   if (a === b && !isPersonTagged(terms[a]) && isLexiconOrganization(label)) return [span(ctx, a, b, "organization", label)];
+  if (a === b && isPossessive(terms[a]) && isLexiconOrganization(terms[a].text.replace(/['’]/g, ""))) {
+    const name = terms[a].text.replace(/’/g, "'");
+    return [{ ...span(ctx, a, b, "organization", name), end: terms[a].end }];
+  }
   // A lone plural job noun ("Analysts said", "Officials") describes people without naming them.
   if (a === b && terms[a].tags.has("Actor") && terms[a].tags.has("Plural") && !isPersonTagged(terms[a])) return [];
   const personTagged = range.some(isPersonTagged);

@@ -35,3 +35,12 @@ export function isLexiconJobNoun(word: string): boolean {
   const tag = LEXICON[word.toLowerCase()];
   return tag === "Actor" || (Array.isArray(tag) && tag.includes("Actor"));
 }
+
+const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person", "Honorific", "Place", "Country", "City", "Region", "Organization", "ProperNoun", "Demonym"]);
+
+/** True for a word compromise lists only as an ordinary word ("new", "all"), never as a kind of name. */
+export function isLexiconCommonWord(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()];
+  if (tag === undefined) return false;
+  return !(Array.isArray(tag) ? tag : [tag]).some((t) => NAME_TAGS.has(t));
+}

@@ -1,6 +1,7 @@
 /** Keys used to match short forms to long ones: folded words, and the initials an acronym would spell. */
 import { foldText } from "./entity-id.js";
 import { NAME_CONNECTORS, NAME_SUFFIXES } from "./type-cues.js";
+import { isLexiconCommonWord } from "./compromise-lexicon.js";
 
 /** Folded words of a label, without particles and punctuation; a hyphenated word stays one ("jean-pierre"). */
 export function nameWords(label: string): string[] {
@@ -17,7 +18,8 @@ export function matchKeys(label: string): string[] {
   while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1])) words.pop();
   if (words.length < 2) return [];
   const last = words[words.length - 1];
-  const keys = [words[0], last];
+  // A first word that is an ordinary word ("New Yorker Dick Morris") is no first name to match "New" by.
+  const keys = isLexiconCommonWord(words[0]) ? [last] : [words[0], last];
   const bare = last.replace(/^(al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-/, "");
   if (bare !== last) keys.push(bare);
   return keys;

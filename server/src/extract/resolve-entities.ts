@@ -11,6 +11,7 @@ import { entityId } from "./entity-id.js";
 import { cleanLabel, cleanPersonName } from "./clean-label.js";
 import { acronymKey, initialsOf, looksLikeAcronym, nameWords } from "./name-keys.js";
 import { addNames, emptyNames, orgKey, type KnownNames } from "./known-names.js";
+import { HYPHEN_PARTICLES, PLURAL_TITLES } from "./type-cues.js";
 
 export interface ResolveOptions {
   resolveWithinDocument: boolean;
@@ -91,9 +92,9 @@ function splitHyphenatedPairs(spans: Span[], persons: Map<string, Set<string>>, 
   };
   return spans.flatMap((s) => {
     if (s.kind !== "person" && s.kind !== "unknown") return [s];
-    // The left part ends in a capitalized name: "al-Assad" and "bin-Salman" hang on a particle, and are one name.
+    // The left part ends in a name, not a particle: "Bashar al-Assad", "Saud Al-Faisal" are one name each.
     const m = /^(.*\p{Lu}\p{L}*)-(\p{Lu}.*)$/u.exec(s.label);
-    if (!m || !known(m[1]) || !known(m[2])) return [s];
+    if (!m || HYPHEN_PARTICLES.has(m[1].split(/\s+/).pop()!.toLowerCase()) || !known(m[1]) || !known(m[2])) return [s];
     const cut = s.start + m[1].length;
     return [
       { ...s, kind: "person" as const, end: cut, label: m[1] },
@@ -189,9 +190,10 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
         }
         const holder = roles.get(s.label);
         if (!options.resolveRoles) return;
-        // A role whose holder the document never names ("The Foreign Secretary said") stands for itself.
+        // A role whose holder the document never names ("The Foreign Secretary said") stands for itself;
+        // a plural one ("Leaders meet", "EU foreign ministers") for no one person.
         if (holder) add(s, { type: "person", label: holder });
-        else if (/^\p{Lu}/u.test(text.slice(s.start, s.end).replace(/^the\s+/i, ""))) add(s, { type: "person", label: roleLabel(s.label) });
+        else if (!PLURAL_TITLES.has(s.label.split(" ").pop()!) && /^\p{Lu}/u.test(text.slice(s.start, s.end).replace(/^the\s+/i, ""))) add(s, { type: "person", label: roleLabel(s.label) });
         return;
       }
       case "unknown": {

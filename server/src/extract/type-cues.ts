@@ -5,6 +5,9 @@
  * General English news vocabulary only; no names from any evaluation set.
  */
 
+/** Plural titles ("Leaders meet", "the foreign ministers"): they describe several people, never one. */
+export const PLURAL_TITLES = new Set(["presidents", "ministers", "leaders", "secretaries", "generals", "kings", "senators", "governors", "ambassadors"]);
+
 /** Titles and roles written before a person's name; never part of the name. */
 export const TITLE_WORDS = new Set([
   "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam",
@@ -15,7 +18,8 @@ export const TITLE_WORDS = new Set([
   "director", "commander", "chief", "deputy", "acting", "foreign", "defence", "defense", "interior", "finance", "state", "home", "special", "advisor", "adviser",
   "general", "gen", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "cpl", "corporal", "pvt", "private", "spc", "specialist",
   "adm", "admiral", "brig", "brigadier", "cmdr", "marshal", "officer", "petty", "warrant", "justice", "judge", "professor", "prof", "leader", "ceo", "speaker", "executive",
-  "presidents", "ministers", "leaders", "secretaries", "generals", "kings", "senators", "governors", "ambassadors",
+  "treasurer", "attorney", "solicitor", "inspector", "superintendent", "detective", "sheriff", "mp", "mep", "councillor", "rabbi", "archbishop", "patriarch",
+  ...PLURAL_TITLES,
 ]);
 
 /** Of the title words, those that really are a title on their own (the rest only qualify one: "Foreign", "Deputy"). */
@@ -26,7 +30,8 @@ export const TITLE_HEADS = new Set([
   "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "director", "commander", "chief",
   "general", "gen", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "cpl", "corporal", "pvt", "spc", "specialist",
   "adm", "admiral", "brig", "brigadier", "cmdr", "marshal", "officer", "justice", "judge", "professor", "prof", "leader", "ceo", "executive", "advisor", "adviser", "speaker",
-  "presidents", "ministers", "leaders", "secretaries", "generals", "kings", "senators", "governors", "ambassadors",
+  "treasurer", "attorney", "solicitor", "inspector", "superintendent", "detective", "sheriff", "mp", "mep", "councillor", "rabbi", "archbishop", "patriarch",
+  ...PLURAL_TITLES,
 ]);
 
 /** Lowercase role nouns that, just before a name, say it is a person ("spokesman John Kirby"). */
@@ -100,7 +105,12 @@ export const NOT_NAMES = new Set([
   "god", "allah", "internet", "web", "english", "arabic", "islam", "christmas", "easter", "ramadan", "eid",
   // Labels of interview transcripts ("QUESTION: ...", "ANSWER: ...").
   "question", "answer",
+  // Answers ("the No campaign").
+  "yes", "no",
 ]);
+
+/** Quantifiers capitalized only because they open a sentence ("All Alfa Romeo models", "Both the Italian government"). */
+export const QUANTIFIERS = new Set(["all", "both", "every", "each", "some", "many", "most", "several", "few", "any", "other", "another", "such"]);
 
 /** Pronouns and determiners compromise sometimes tags as proper nouns when they open a sentence ("He said Russia ..."); never names unless written as acronyms ("IT"). */
 export const PRONOUNS = new Set(["he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "my", "your", "this", "that", "these", "those"]);
@@ -111,7 +121,7 @@ export const QUESTION_OPENERS = new Set(["will", "would", "can", "could", "shall
 /** Acronyms of things, units and times, not of organizations ("an IED", "a UAV", "575 B.C."). */
 export const THING_ACRONYMS = new Set([
   "ied", "ieds", "vbied", "vbieds", "uav", "uavs", "rpg", "rpgs", "manpads", "atgm", "apc", "apcs", "icbm", "icbms", "wmd", "wmds", "ddg", "kc", "mlrs",
-  "gdp", "gnp", "cpi", "ceo", "cfo", "coo", "cto", "vip", "faq", "pdf", "url", "sms", "gps", "dna", "hiv", "aids", "tv", "pc", "suv", "atm", "ok",
+  "id", "gdp", "gnp", "cpi", "ceo", "cfo", "coo", "cto", "vip", "faq", "pdf", "url", "sms", "gps", "dna", "hiv", "aids", "tv", "pc", "suv", "atm", "ok",
   "am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "pdt", "bc", "ad", "ce", "bce",
 ]);
 
