@@ -69,4 +69,9 @@ describe("findCandidates (openers)", () => {
     expect(candidates("All Alfa Romeo models can be bought.")).toEqual(["Alfa Romeo"]);
     expect(candidates("He met the No campaigner Neil Herron.")).toEqual(["Neil Herron"]);
   });
+  it("drops a sentence opener compromise lists as an ordinary word ('Meanwhile', 'Later'), but not 'Greater' before a place", () => {
+    expect(candidates("Meanwhile Brown said it was fine.")).toEqual(["Brown"]);
+    expect(candidates("Later Brown said it was fine.")).toEqual(["Brown"]);
+    expect(candidates("Greater Manchester Police said so.")).toEqual(["Greater Manchester Police"]);
+  });
 });

@@ -88,4 +88,8 @@ describe("classifyCandidates (more cues)", () => {
     expect(found("Treasurer Peter Costello said so.")).toContain("person:Peter Costello -> person:peter-costello");
     expect(found("Labour MP Diane Abbott spoke.")).toContain("person:Diane Abbott -> person:diane-abbott");
   });
+  it("reads a lone ordinary word that speaks as an institution ('Labour said'), and a surname that speaks as a person", () => {
+    expect(found("He backed Labour at the election, Labour said.")).toEqual(["organization:Labour -> organization:labour", "organization:Labour -> organization:labour"]);
+    expect(found("Gordon Brown spoke. Later Brown said it was fine.")).toEqual(["person:Gordon Brown -> person:gordon-brown", "person:Brown -> person:gordon-brown"]);
+  });
 });

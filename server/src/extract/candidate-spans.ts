@@ -10,7 +10,7 @@ import type { SentenceSpan } from "../types.js";
 import type { Term } from "./parse-terms.js";
 import { HEAD_ONLY_CONNECTORS, HYPHEN_PARTICLES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_WORDS } from "./type-cues.js";
 import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
-import { isLexiconJobNoun } from "./compromise-lexicon.js";
+import { isLexiconJobNoun, openerKind } from "./compromise-lexicon.js";
 import { hyphenatedToNext, isAcronym, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface Candidate {
@@ -99,6 +99,13 @@ function trim(terms: Term[], first: number, last: number, sentenceStart: number,
       continue;
     }
     if (opensSentence && first < last && !isNameTagged(t) && !isKnownWord(t) && !terms[first + 1].tags.has("Preposition") && t.tags.has("Verb")) {
+      first++;
+      continue;
+    }
+    // "Meanwhile Brown said", "Later Brown said": compromise lists the opener as an ordinary word, though
+    // it tags it as part of the name; a comparative stays when no person follows ("Greater Manchester").
+    const opener = opensSentence && first < last && !isKnownWord(t) ? openerKind(lowerWord(t)) : undefined;
+    if (opener === "adverbial" || (opener === "degree" && isPersonTagged(terms[first + 1]))) {
       first++;
       continue;
     }

@@ -10,7 +10,7 @@ import type { Span } from "./spans.js";
 import { cleanLabel, cleanPersonName } from "./clean-label.js";
 import { countryKey, isCapitalCity, lookupCountry, lookupDemonym } from "./country-gazetteer.js";
 import { COMBINING_FORMS, GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, RULER_NOUNS, INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_HYPHEN_SUFFIXES, ROLE_NOUNS, SAYING_VERBS, THING_ACRONYMS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
-import { isLexiconOrganization, isShoutedWord } from "./compromise-lexicon.js";
+import { isLexiconCommonWord, isLexiconOrganization, isShoutedWord } from "./compromise-lexicon.js";
 import { bareEnd, bareText, hyphenatedToNext, isAcronym, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface ClassifyContext {
@@ -266,7 +266,12 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
   const placeTagged = range.some(isPlaceTagged);
   if (personTagged && !(placeTagged && a === b)) return [span(ctx, a, b, "person", label)];
   if (hasOrgContext(ctx, a, b) && !placeTagged) return [span(ctx, a, b, "organization", label)];
-  if (hasPersonContext(ctx, a, b)) return [span(ctx, a, b, "person", label)];
+  if (hasPersonContext(ctx, a, b)) {
+    // "Labour said", "Treasury said": a lone ordinary word that speaks is an institution, unless this
+    // document names a person by it ("Gordon Brown" ... "Brown said"), which resolution checks.
+    const institution = a === b && isLexiconCommonWord(bareText(terms[a])) && !terms[a].tags.has("LastName") && !terms[a].tags.has("FirstName");
+    return [span(ctx, a, b, institution ? "organization" : "person", label)];
+  }
   const cue = followingNoun(ctx, b);
   // "the Asad regime": the regime is an organization, and Asad the person who leads it.
   if (cue && RULER_NOUNS.has(cue)) {

@@ -44,3 +44,20 @@ export function isLexiconCommonWord(word: string): boolean {
   if (tag === undefined) return false;
   return !(Array.isArray(tag) ? tag : [tag]).some((t) => NAME_TAGS.has(t));
 }
+
+const ADVERBIAL_TAGS = new Set(["Adverb", "Date", "Conjunction", "Preposition", "Determiner", "Pronoun", "QuestionWord", "Negative", "Expression"]);
+const DEGREE_TAGS = new Set(["Comparative", "Superlative"]);
+
+/**
+ * How compromise lists a word that opens sentences without naming anything: "adverbial" ("Meanwhile",
+ * "Yesterday", "However"), "degree" ("Later", "Earlier", but also "Greater" in "Greater Manchester"), or undefined.
+ */
+export function openerKind(word: string): "adverbial" | "degree" | undefined {
+  const tag = LEXICON[word.toLowerCase()];
+  if (tag === undefined) return undefined;
+  const tags = Array.isArray(tag) ? tag : [tag];
+  if (tags.some((t) => NAME_TAGS.has(t))) return undefined;
+  if (tags.some((t) => ADVERBIAL_TAGS.has(t))) return "adverbial";
+  if (tags.some((t) => DEGREE_TAGS.has(t))) return "degree";
+  return undefined;
+}
