@@ -21,6 +21,11 @@ describe("cleanPersonName", () => {
     expect(cleanPersonName("Mr. Putin")).toBe("Putin");
     expect(cleanPersonName("Prime Minister Haider al-Abadi")).toBe("Haider al-Abadi");
   });
+  it("drops honours and offices written after a name", () => {
+    expect(cleanPersonName("Ken Macdonald QC")).toBe("Ken Macdonald");
+    expect(cleanPersonName("Diane Abbott MP,")).toBe("Diane Abbott");
+    expect(cleanPersonName("Jane Smith OBE")).toBe("Jane Smith");
+  });
   it("keeps a name that is only a name", () => {
     expect(cleanPersonName("Xi Jinping")).toBe("Xi Jinping");
   });

@@ -264,13 +264,13 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
   if (a === b && terms[a].tags.has("Actor") && terms[a].tags.has("Plural") && !isPersonTagged(terms[a])) return [];
   const personTagged = range.some(isPersonTagged);
   const placeTagged = range.some(isPlaceTagged);
-  if (personTagged && !(placeTagged && a === b)) return [span(ctx, a, b, "person", label)];
+  if (personTagged && !(placeTagged && a === b)) return [span(ctx, a, b, "person", cleanPersonName(label))];
   if (hasOrgContext(ctx, a, b) && !placeTagged) return [span(ctx, a, b, "organization", label)];
   if (hasPersonContext(ctx, a, b)) {
     // "Labour said", "Treasury said": a lone ordinary word that speaks is an institution, unless this
     // document names a person by it ("Gordon Brown" ... "Brown said"), which resolution checks.
     const institution = a === b && isLexiconCommonWord(bareText(terms[a])) && !terms[a].tags.has("LastName") && !terms[a].tags.has("FirstName");
-    return [span(ctx, a, b, institution ? "organization" : "person", label)];
+    return [institution ? span(ctx, a, b, "organization", label) : span(ctx, a, b, "person", cleanPersonName(label))];
   }
   const cue = followingNoun(ctx, b);
   // "the Asad regime": the regime is an organization, and Asad the person who leads it.

@@ -94,6 +94,9 @@ export const HEAD_ONLY_CONNECTORS = new Set(["on"]);
 /** Generational suffixes after a surname ("Charles H. Keating IV", "Martin Luther King Jr."): not the name a later mention uses. */
 export const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
+/** Letters after a name ("Ken Macdonald QC", "Diane Abbott MP"): honours and offices, not part of the name. */
+export const POST_NOMINALS = new Set(["qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "esq"]);
+
 /** Name particles that join with a hyphen ("al-Assad", "el-Sisi"). */
 export const HYPHEN_PARTICLES = new Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "abd", "bint"]);
 
