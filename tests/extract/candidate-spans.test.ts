@@ -74,4 +74,10 @@ describe("findCandidates (openers)", () => {
     expect(candidates("Later Brown said it was fine.")).toEqual(["Brown"]);
     expect(candidates("Greater Manchester Police said so.")).toEqual(["Greater Manchester Police"]);
   });
+  it("joins 'for' only after a head word or title, and never makes 'I'm' a name", () => {
+    expect(candidates("Daniela Hantuchova for the Australian Open is ready.")).toEqual(["Daniela Hantuchova", "Australian Open"]);
+    expect(candidates("The Minister for the Middle East spoke.")).toEqual(["Minister for the Middle East"]);
+    expect(candidates("Follow the Deputy Secretary on Twitter now.")).toEqual(["Deputy Secretary", "Twitter"]);
+    expect(candidates("\"I'm sure,\" he said. I’ve seen it.")).toEqual([]);
+  });
 });

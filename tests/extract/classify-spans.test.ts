@@ -92,4 +92,14 @@ describe("classifyCandidates (more cues)", () => {
     expect(found("He backed Labour at the election, Labour said.")).toEqual(["organization:Labour -> organization:labour", "organization:Labour -> organization:labour"]);
     expect(found("Gordon Brown spoke. Later Brown said it was fine.")).toEqual(["person:Gordon Brown -> person:gordon-brown", "person:Brown -> person:gordon-brown"]);
   });
+  it("reads no name in a lone demonym compromise knows ('European', 'Welsh', 'Asians')", () => {
+    expect(found("European leaders met. The Welsh side won. Asians and Europeans agreed.")).toEqual([]);
+  });
+  it("reads a lowercase company noun before a name as an organization cue ('oil firm Yukos', 'rock band Green Day')", () => {
+    expect(found("Russian oil firm Yukos was sold.")).toContain("organization:Yukos -> organization:yukos");
+    expect(found("The charity Oxfam said so.")).toEqual(["organization:Oxfam -> organization:oxfam"]);
+  });
+  it("splits 'Kort Schubert of the Cardiff Blues' into the person and what follows", () => {
+    expect(found("It was a win, said Kort Schubert of the Cardiff Blues.")).toEqual(["person:Kort Schubert -> person:kort-schubert"]);
+  });
 });

@@ -20,6 +20,14 @@ describe("country gazetteer", () => {
     expect(lookupDemonym("Iraqis")).toBe("Iraq");
     expect(lookupDemonym("British")).toBe("United Kingdom");
   });
+  it("gives a demonym shared with a territory to the country ('Indian' is India, not the British Indian Ocean Territory)", () => {
+    expect(lookupDemonym("Indian")).toBe("India");
+    expect(lookupDemonym("Indians")).toBe("India");
+    expect(lookupDemonym("American")).toBe("United States");
+    expect(lookupDemonym("French")).toBe("France");
+    expect(lookupDemonym("Norwegian")).toBe("Norway");
+    expect(lookupDemonym("Dominican")).toBe("Dominican Republic");
+  });
   it("never reads a city as a country", () => {
     for (const city of ["Beijing", "Moscow", "Samarkand", "Washington", "Baghdad"]) expect(lookupCountry(city)).toBeUndefined();
     expect(isCapitalCity("Moscow")).toBe(true);

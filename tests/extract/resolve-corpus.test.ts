@@ -41,4 +41,32 @@ describe("resolveCorpus (across documents)", () => {
     const out = extractCorpus([doc("a", "President Vladimir Putin spoke."), doc("b", "Putin said no.")], { resolveAcrossDocuments: false });
     expect(out[1].mentions.map((m) => m.entity)).toEqual(["person:putin"]);
   });
+  it("does not resolve an ordinary word to a full name elsewhere that ends with it ('Open', 'One')", () => {
+    const out = extractCorpus([doc("a", "Daniela Hantuchova won the Sky One award."), doc("b", "The Open ended. One player, Roger Federer, won.")]);
+    expect(out[1].mentions.map((m) => m.entity)).toEqual(["person:roger-federer"]);
+  });
+  it("does not let a name typed in one document absorb a bare word many more documents use untyped", () => {
+    const stories = ["Oscar voters met.", "The Oscar race is open.", "An Oscar was won.", "Oscar night came."].map((t, i) => doc(`o${i}`, t));
+    const out = extractCorpus([doc("a", "President Tim Oscar spoke."), ...stories]);
+    expect(out[0].mentions.map((m) => m.entity)).toContain("person:tim-oscar");
+    for (const d of out.slice(1)) expect(d.mentions.map((m) => m.entity)).not.toContain("person:tim-oscar");
+    // one story with the full name and one with the bare surname still resolve
+    const [, b] = extractCorpus([doc("a", "President Vladimir Putin spoke."), doc("b", "Putin said no.")]);
+    expect(b.mentions.map((m) => m.entity)).toEqual(["person:vladimir-putin"]);
+  });
+  it("does not let a full name that is no person's name ('Apple Insider', 'European Elvis') absorb bare words", () => {
+    const out = extractCorpus([doc("a", "Apple Insider said so."), doc("b", "Apple said so.")]);
+    expect(out[1].mentions.map((m) => m.entity)).not.toContain("person:apple-insider");
+  });
+  it("lets a firmer organization cue in one document win over 'said' in another ('oil firm Yukos')", () => {
+    const out = extractCorpus([doc("a", "Russian oil firm Yukos was sold."), doc("b", "Yukos said it would appeal.")]);
+    expect(out[1].mentions.map((m) => m.entity)).toEqual(["organization:yukos"]);
+  });
+  it("merges stored one-word persons into a full name only with as much evidence across documents", () => {
+    const bare = ["Oscar Lopez said it.", "Oscar said it.", "Oscar said so.", "Oscar said no.", "Oscar said yes."].map((t, i) => extractDocument(doc(`s${i}`, t)));
+    const out = resolveCorpus(bare);
+    expect(out[4].mentions.map((m) => m.entity)).toEqual(["person:oscar"]);
+    const few = resolveCorpus([extractDocument(doc("a", "President Vladimir Putin spoke.")), extractDocument(doc("b", "Putin said no."))]);
+    expect(few[1].mentions.map((m) => m.entity)).toEqual(["person:vladimir-putin"]);
+  });
 });

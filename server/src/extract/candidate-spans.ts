@@ -8,7 +8,7 @@
 import nlp from "compromise";
 import type { SentenceSpan } from "../types.js";
 import type { Term } from "./parse-terms.js";
-import { HEAD_ONLY_CONNECTORS, HYPHEN_PARTICLES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_WORDS } from "./type-cues.js";
+import { HEAD_ONLY_CONNECTORS, HYPHEN_PARTICLES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
 import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
 import { isLexiconJobNoun, openerKind } from "./compromise-lexicon.js";
 import { hyphenatedToNext, isAcronym, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
@@ -48,7 +48,7 @@ function joinsNext(term: Term): boolean {
 /** A capitalized term that may belong to a name. */
 function isNamePart(term: Term): boolean {
   if (!isCapitalized(term) && !isAcronym(term)) return false;
-  if (NOT_NAMES.has(lowerWord(term)) || term.tags.has("WeekDay")) return false;
+  if (NOT_NAMES.has(lowerWord(term).replace(/’/g, "'")) || term.tags.has("WeekDay")) return false;
   if (PRONOUNS.has(lowerWord(term)) && !isAcronym(term)) return false;
   return /\p{L}/u.test(term.text);
 }
@@ -150,7 +150,8 @@ export function findCandidates(text: string, terms: Term[], sentences: SentenceS
         continue;
       }
       // Lowercase connectors, only when a capitalized term follows within two more terms.
-      if (HEAD_ONLY_CONNECTORS.has(next.text) && !ORG_HEADS.has(lowerWord(cur))) break;
+      const needs = HEAD_ONLY_CONNECTORS.get(next.text);
+      if (needs && !ORG_HEADS.has(lowerWord(cur)) && !(needs === "organization or title" && TITLE_HEADS.has(lowerWord(cur)))) break;
       let j = last + 1;
       while (j < terms.length && j <= last + 3 && NAME_CONNECTORS.has(terms[j].text) && terms[j].sentence === sentence && joinsNext(terms[j])) j++;
       if (j > last + 1 && j <= last + 3 && terms[j] && terms[j].sentence === sentence && isNamePart(terms[j])) {

@@ -9,8 +9,8 @@ import type { Candidate } from "./candidate-spans.js";
 import type { Span } from "./spans.js";
 import { cleanLabel, cleanPersonName } from "./clean-label.js";
 import { countryKey, isCapitalCity, lookupCountry, lookupDemonym } from "./country-gazetteer.js";
-import { COMBINING_FORMS, GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, RULER_NOUNS, INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_HYPHEN_SUFFIXES, ROLE_NOUNS, SAYING_VERBS, THING_ACRONYMS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
-import { isLexiconCommonWord, isLexiconOrganization, isShoutedWord } from "./compromise-lexicon.js";
+import { COMBINING_FORMS, GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, RULER_NOUNS, INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_HYPHEN_SUFFIXES, ROLE_NOUNS, SAYING_VERBS, THING_ACRONYMS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
+import { isLexiconCommonWord, isLexiconDemonym, isLexiconOrganization, isShoutedWord } from "./compromise-lexicon.js";
 import { bareEnd, bareText, hyphenatedToNext, isAcronym, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface ClassifyContext {
@@ -82,14 +82,16 @@ function hasPersonContext(ctx: ClassifyContext, a: number, b: number): boolean {
 }
 
 /**
- * Context around [a, b] that says "organization": a hyphen suffix ("ISIL-held", "Houthi-controlled")
- * or a lowercase phrase before it ("fighters of Daesh", "claimed by Daesh", "the fight against Daesh").
+ * Context around [a, b] that says "organization": a hyphen suffix ("ISIL-held", "Houthi-controlled"),
+ * a lowercase noun before it ("oil firm Yukos") or a lowercase phrase before it ("fighters of Daesh",
+ * "claimed by Daesh", "the fight against Daesh").
  */
 function hasOrgContext(ctx: ClassifyContext, a: number, b: number): boolean {
   const { terms } = ctx;
   const suffix = /-(\p{Ll}+)$/u.exec(terms[b].text)?.[1] ?? (hyphenatedToNext(terms[b]) ? terms[b + 1]?.text : undefined);
   if (suffix && ORG_HYPHEN_SUFFIXES.has(suffix)) return true;
   const prep = terms[a - 1];
+  if (prep && prep.sentence === terms[a].sentence && /^\s+$/.test(prep.post) && ORG_NOUNS_BEFORE.has(prep.text)) return true;
   const noun = terms[a - 2];
   if (!prep || !noun || noun.sentence !== terms[a].sentence || !/^\s+$/.test(noun.post) || !/^\s+$/.test(prep.post)) return false;
   return ORG_CONTEXT_BEFORE.get(prep.text)?.has(noun.text) ?? false;
@@ -195,11 +197,16 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
     return [...leftSpans, ...classifyRange(ctx, i + 1, b, headline)];
   }
 
-  // "Recep Tayyip Erdogan of Turkey": a name, then the country it belongs to.
+  // "Recep Tayyip Erdogan of Turkey": a name, then the country it belongs to; "Kort Schubert of the
+  // Cardiff Blues": a person's name, then what they belong to, each classified alone.
   for (let i = a + 1; i < b; i++) {
     if (terms[i].text !== "of" || ORG_HEADS.has(lowerWord(terms[i - 1])) || TITLE_HEADS.has(lowerWord(terms[i - 1]))) continue;
     const tail = lookupCountry(surfaceOf(ctx, i + 1, b));
     if (tail) return [...classifyRange(ctx, a, i - 1, headline), span(ctx, i + 1, b, "country", tail)];
+    const owner = terms[i - 1];
+    if ((owner.tags.has("FirstName") || owner.tags.has("LastName")) && i - 1 > a && isPersonTagged(terms[i - 2])) {
+      return [...classifyRange(ctx, a, i - 1, headline), ...classifyRange(ctx, i + 1, b, headline)];
+    }
   }
 
   const first = lowerWord(terms[a]);
@@ -253,6 +260,8 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
   if (b > a && range.some((t) => t.tags.has("Organization"))) return [span(ctx, a, b, "organization", label)];
   if (range.every((t) => NAME_CONNECTORS.has(t.text) || isAcronym(t)) && range.filter(isAcronym).length > 1) return [span(ctx, a, b, "organization", label)];
   if (isCapitalCity(label)) return [];
+  // "European", "Welsh", "Asians": a nationality or region compromise knows, no name of its own.
+  if (a === b && isLexiconDemonym(bareText(terms[a]))) return [];
   // compromise's own list of companies and bodies: "Google said" is the company, not a person;
   // "McDonald's" is the company's own name, not a possessive.
   if (a === b && !isPersonTagged(terms[a]) && isLexiconOrganization(label)) return [span(ctx, a, b, "organization", label)];
@@ -270,7 +279,7 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
     // "Labour said", "Treasury said": a lone ordinary word that speaks is an institution, unless this
     // document names a person by it ("Gordon Brown" ... "Brown said"), which resolution checks.
     const institution = a === b && isLexiconCommonWord(bareText(terms[a])) && !terms[a].tags.has("LastName") && !terms[a].tags.has("FirstName");
-    return [institution ? span(ctx, a, b, "organization", label) : span(ctx, a, b, "person", cleanPersonName(label))];
+    return [institution ? span(ctx, a, b, "organization", label) : { ...span(ctx, a, b, "person", cleanPersonName(label)), weak: true }];
   }
   const cue = followingNoun(ctx, b);
   // "the Asad regime": the regime is an organization, and Asad the person who leads it.

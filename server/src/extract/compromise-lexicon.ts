@@ -61,3 +61,16 @@ export function openerKind(word: string): "adverbial" | "degree" | undefined {
   if (tags.some((t) => DEGREE_TAGS.has(t))) return "degree";
   return undefined;
 }
+
+/** True for a demonym compromise lists ("European", "Welsh", "Asians"): a nationality or region, never a name of its own. */
+export function isLexiconDemonym(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()];
+  return tag === "Demonym" || (Array.isArray(tag) && tag.includes("Demonym"));
+}
+
+/** True for a given name compromise lists ("Gordon", "Tony", "Abu"). */
+export function isLexiconFirstName(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()];
+  const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+  return tags.some((t) => t === "FirstName" || t === "MaleName" || t === "FemaleName");
+}

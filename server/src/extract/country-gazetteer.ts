@@ -37,9 +37,27 @@ export interface CountryGazetteer {
   capitals: Set<string>;
 }
 
+type Country = (typeof countries)[number];
+
+/**
+ * Which of two countries a shared demonym means: a UN member before a territory ("Indian" is India,
+ * not the British Indian Ocean Territory), then the larger ("Congolese" is DR Congo).
+ */
+function outranks(a: Country, b: Country): boolean {
+  if (a.unMember !== b.unMember) return a.unMember;
+  return a.area > b.area;
+}
+
 function buildGazetteer(): CountryGazetteer {
   const names = new Map<string, string>();
   const demonyms = new Map<string, string>();
+  const demonymOwners = new Map<string, Country>();
+  const setDemonym = (key: string, c: Country, label: string): void => {
+    const owner = demonymOwners.get(key);
+    if (owner && !outranks(c, owner)) return;
+    demonymOwners.set(key, c);
+    demonyms.set(key, label);
+  };
   const capitals = new Set<string>();
   for (const c of countries) {
     const label = LABEL_OVERRIDES[c.name.common] ?? c.name.common;
@@ -53,9 +71,9 @@ function buildGazetteer(): CountryGazetteer {
     const eng = c.demonyms?.eng;
     for (const d of eng ? [eng.m, eng.f] : []) {
       if (!d) continue;
-      demonyms.set(countryKey(d), label);
+      setDemonym(countryKey(d), c, label);
       // Plural nouns of nationality: "Iraqis", "Syrians", "Americans".
-      if (/[in]$/.test(d)) demonyms.set(countryKey(d + "s"), label);
+      if (/[in]$/.test(d)) setDemonym(countryKey(d + "s"), c, label);
     }
     for (const capital of c.capital ?? []) capitals.add(countryKey(capital.replace(/\s+D\.C\.$/, "")));
   }

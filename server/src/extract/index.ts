@@ -71,6 +71,6 @@ export function extractCorpus(docs: SourceDocument[], options?: Partial<ExtractO
   const typed = docs.map((d) => typeSpans(d, opts));
   if (!opts.resolveAcrossDocuments) return typed.map((t) => resolveDocument(t, opts));
   const corpus = emptyNames();
-  for (const t of typed) addNames(corpus, t.spans);
+  for (const t of typed) addNames(corpus, t.spans, true);
   return resolveCorpus(typed.map((t) => resolveDocument(t, opts, corpus)));
 }

@@ -6,7 +6,7 @@
  */
 import type { Span } from "./spans.js";
 import { foldText } from "./entity-id.js";
-import { matchKeys } from "./name-keys.js";
+import { looksLikePersonName, matchKeys } from "./name-keys.js";
 
 export interface KnownNames {
   /** Full person names by matchKeys word. */
@@ -15,6 +15,10 @@ export interface KnownNames {
   surnames: Map<string, string>;
   /** One-word organization names typed by context, by orgKey. */
   orgs: Map<string, string>;
+  /** For a corpus: in how many documents each person name (full or one-word) was typed. */
+  documents: Map<string, number>;
+  /** For a corpus: in how many documents each bare one-word name (by orgKey) went untyped. */
+  bareDocuments: Map<string, number>;
 }
 
 /** A one-word name folded for matching, apostrophes and hyphens dropped ("Da’esh", "Dae’sh" -> "daesh"). */
@@ -24,12 +28,18 @@ export function orgKey(label: string): string {
 
 /** An empty index. */
 export function emptyNames(): KnownNames {
-  return { persons: new Map(), surnames: new Map(), orgs: new Map() };
+  return { persons: new Map(), surnames: new Map(), orgs: new Map(), documents: new Map(), bareDocuments: new Map() };
 }
 
-/** Adds the typed names of `spans` to `known` (and returns it). */
-export function addNames(known: KnownNames, spans: Span[]): KnownNames {
+/**
+ * Adds the typed names of `spans` to `known` (and returns it). For a corpus index (`forCorpus`),
+ * only names typed by more than their context, and full names that look like a person's, so that
+ * one misread ("Apple Insider said") does not capture every bare "Apple" in other documents.
+ */
+export function addNames(known: KnownNames, spans: Span[], forCorpus = false): KnownNames {
+  if (forCorpus) countDocument(known, spans);
   for (const s of spans) {
+    if (forCorpus && s.kind === "person" && (s.weak || (/\s/.test(s.label) && !looksLikePersonName(s.label)))) continue;
     if (s.kind === "person" && !/\s/.test(s.label)) {
       const key = orgKey(s.label);
       if (key && !known.surnames.has(key)) known.surnames.set(key, s.label);
@@ -44,4 +54,28 @@ export function addNames(known: KnownNames, spans: Span[]): KnownNames {
     }
   }
   return known;
+}
+
+/** Counts one document's typed person names and untyped bare words into `known`. */
+function countDocument(known: KnownNames, spans: Span[]): void {
+  const typed = new Set<string>();
+  const bare = new Set<string>();
+  for (const s of spans) {
+    if (s.kind === "person" && !s.weak) typed.add(s.label);
+    else if ((s.kind === "unknown" || s.kind === "person") && !/\s/.test(s.label)) bare.add(orgKey(s.label));
+  }
+  for (const name of typed) known.documents.set(name, (known.documents.get(name) ?? 0) + 1);
+  for (const key of bare) known.bareDocuments.set(key, (known.bareDocuments.get(key) ?? 0) + 1);
+}
+
+/** How many more documents a bare word may go untyped in than its name is typed in ("Assad": typed in 4, bare in 5). */
+export const ATTESTATION_RATIO = 2;
+
+/**
+ * Whether a corpus may resolve the bare `word` to the person `name`: journalists introduce a full
+ * name in each story, so a name typed in far fewer documents than the bare word goes untyped in is a
+ * coincidence ("Passion Oscar" in one story, a bare "Oscar" in sixty), not the same person.
+ */
+export function attested(known: KnownNames, name: string, word: string): boolean {
+  return (known.documents.get(name) ?? 0) * ATTESTATION_RATIO >= (known.bareDocuments.get(orgKey(word)) ?? 0);
 }

@@ -1,7 +1,7 @@
 /** Keys used to match short forms to long ones: folded words, and the initials an acronym would spell. */
 import { foldText } from "./entity-id.js";
 import { NAME_CONNECTORS, NAME_SUFFIXES } from "./type-cues.js";
-import { isLexiconCommonWord } from "./compromise-lexicon.js";
+import { isLexiconCommonWord, isLexiconDemonym, isLexiconFirstName, isLexiconJobNoun } from "./compromise-lexicon.js";
 
 /** Folded words of a label, without particles and punctuation; a hyphenated word stays one ("jean-pierre"). */
 export function nameWords(label: string): string[] {
@@ -39,4 +39,19 @@ export function looksLikeAcronym(label: string): boolean {
 export function initialsOf(label: string): string {
   const words = label.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
   return words.length >= 2 ? words.map((w) => w[0]).join("").toUpperCase() : "";
+}
+
+/**
+ * Whether a full name looks enough like a person's to stand for bare words in other documents:
+ * no demonym or job noun ("European Elvis", "Hollywood Reporter"), and no ordinary word
+ * ("Apple Insider", "But Rover") except a surname after a known first name ("Gordon Brown").
+ */
+export function looksLikePersonName(label: string): boolean {
+  const words = label.split(/\s+/).map((w) => w.replace(/[^\p{L}'’-]/gu, "")).filter((w) => w && !NAME_CONNECTORS.has(w.toLowerCase()) && !/^\p{Lu}$/u.test(w));
+  if (words.length < 2) return false;
+  return words.every((w, i) => {
+    if (isLexiconDemonym(w) || isLexiconJobNoun(w)) return false;
+    if (!isLexiconCommonWord(w)) return true;
+    return i === words.length - 1 && isLexiconFirstName(words[0]);
+  });
 }

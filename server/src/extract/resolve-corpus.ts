@@ -8,8 +8,10 @@
 import type { ExtractedDocument, ExtractedEntity } from "../types.js";
 import { entityId } from "./entity-id.js";
 import { entityDirectory, personsByWord } from "./corpus-entities.js";
-import { acronymKey, initialsOf, looksLikeAcronym, nameWords } from "./name-keys.js";
+import { acronymKey, initialsOf, looksLikeAcronym, looksLikePersonName, nameWords } from "./name-keys.js";
 import { splitPairedMentions } from "./split-paired-mentions.js";
+import { ATTESTATION_RATIO } from "./known-names.js";
+import { isLexiconCommonWord } from "./compromise-lexicon.js";
 
 /** Adds `value` to the set at `key`. */
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
@@ -20,7 +22,8 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 /** Maps entity ids that should be merged to the id they merge into. */
 export function corpusMerges(docs: ExtractedDocument[]): Map<string, ExtractedEntity> {
   const all = entityDirectory(docs);
-  const persons = personsByWord(all.values());
+  // Only full names that look like a person's may absorb bare words from other documents.
+  const persons = personsByWord([...all.values()].filter((e) => e.type === "person" && looksLikePersonName(e.label)));
   const orgsByAcronym = new Map<string, Set<string>>();
   for (const e of all.values()) {
     if (e.type === "organization" && !looksLikeAcronym(e.label)) {
@@ -28,14 +31,20 @@ export function corpusMerges(docs: ExtractedDocument[]): Map<string, ExtractedEn
       for (const k of keys) if (k) addTo(orgsByAcronym, k, e.id);
     }
   }
+  // Documents per entity: a bare name merges only into a full name seen in as many documents
+  // (see `attested` in known-names.ts: "Passion Oscar" once must not absorb sixty bare "Oscar"s).
+  const documents = new Map<string, number>();
+  for (const d of docs) for (const id of Object.keys(d.entities)) documents.set(id, (documents.get(id) ?? 0) + 1);
   const merges = new Map<string, ExtractedEntity>();
   for (const e of all.values()) {
     let target: Set<string> | undefined;
-    if (e.type === "person" && nameWords(e.label).length === 1) target = persons.get(nameWords(e.label)[0]);
+    // A one-word person merges into the one full name it is a word of, unless it is an ordinary word ("Labour", "Open").
+    if (e.type === "person" && nameWords(e.label).length === 1 && !isLexiconCommonWord(e.label)) target = persons.get(nameWords(e.label)[0]);
     if (e.type === "organization" && looksLikeAcronym(e.label)) target = orgsByAcronym.get(acronymKey(e.label));
     if (target?.size === 1) {
       const to = all.get([...target][0])!;
-      if (to.id !== e.id) merges.set(e.id, to);
+      const evident = e.type !== "person" || (documents.get(to.id) ?? 0) * ATTESTATION_RATIO >= (documents.get(e.id) ?? 0);
+      if (to.id !== e.id && evident) merges.set(e.id, to);
     }
   }
   return merges;

@@ -10,8 +10,9 @@ import type { Span } from "./spans.js";
 import { entityId } from "./entity-id.js";
 import { cleanLabel, cleanPersonName } from "./clean-label.js";
 import { acronymKey, initialsOf, looksLikeAcronym, nameWords } from "./name-keys.js";
-import { addNames, emptyNames, orgKey, type KnownNames } from "./known-names.js";
+import { addNames, attested, emptyNames, orgKey, type KnownNames } from "./known-names.js";
 import { HYPHEN_PARTICLES, PLURAL_TITLES } from "./type-cues.js";
+import { isLexiconCommonWord } from "./compromise-lexicon.js";
 
 export interface ResolveOptions {
   resolveWithinDocument: boolean;
@@ -151,7 +152,9 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
       case "person": {
         const full = options.resolveWithinDocument ? fullNameFor(s.label, persons) : undefined;
         // "Dae’sh claimed" reads like a person, but the document calls it a group elsewhere ("claimed by Da’esh").
-        const group = options.resolveWithinDocument && !full && !s.role && !/\s/.test(s.label) ? own.orgs.get(orgKey(s.label)) : undefined;
+        // A person typed only by "said" yields to a group typed by a firmer cue in any document ("oil firm Yukos").
+        const groups = s.weak && corpus ? [own.orgs, corpus.orgs] : [own.orgs];
+        const group = options.resolveWithinDocument && !full && !s.role && !/\s/.test(s.label) ? groups.map((g) => g.get(orgKey(s.label))).find(Boolean) : undefined;
         if (group) return add(s, { type: "organization", label: group });
         const label = full ?? s.label;
         if (s.role) roles.set(s.role, label);
@@ -204,13 +207,17 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
           // In this document first, then anywhere in the corpus ("Assad" typed by "President Assad" elsewhere,
           // "Daesh" by "fighters of Daesh"): a full name, then a group, then a one-word name typed by a cue.
           const key = orgKey(s.label);
-          for (const names of corpus ? [own, corpus] : [own]) {
+          // Other documents only for words that are names, not ordinary words ("One", "Open", "Labour")
+          // that some full name elsewhere happens to end with.
+          const acrossDocuments = corpus && !isLexiconCommonWord(s.label);
+          for (const names of acrossDocuments ? [own, corpus] : [own]) {
+            const fits = (name: string | undefined): name is string => name !== undefined && (names === own || attested(names, name, s.label));
             const full = fullNameFor(s.label, names.persons);
-            if (full) return add(s, { type: "person", label: full });
+            if (fits(full)) return add(s, { type: "person", label: full });
             const group = names.orgs.get(key);
             if (group) return add(s, { type: "organization", label: group });
             const single = names.surnames.get(key);
-            if (single) return add(s, { type: "person", label: single });
+            if (fits(single)) return add(s, { type: "person", label: single });
           }
         }
         if (s.opener) return;

@@ -18,4 +18,6 @@ export interface Span {
   role?: string;
   /** A sentence-opening word: dropped unless it resolves to a name known in the document. */
   opener?: boolean;
+  /** A person typed only by its context ("X said", "spokesman X"): good enough here, not for other documents. */
+  weak?: boolean;
 }

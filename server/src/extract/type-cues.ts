@@ -88,8 +88,14 @@ export const INSTITUTION_METONYMS = new Map<string, string>([
 /** Lowercase words allowed inside a name ("Ministry of Defence", "Osama bin Laden", "Islamic State of Iraq and the Levant"). */
 export const NAME_CONNECTORS = new Set(["of", "for", "the", "and", "on", "de", "del", "della", "da", "di", "du", "des", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y", "ul"]);
 
-/** Connectors that only join right after an organization's head word ("Council on Foreign Relations"), never "BBC One on Fridays". */
-export const HEAD_ONLY_CONNECTORS = new Set(["on"]);
+/**
+ * Connectors that only join right after an organization's head word ("Council on Foreign Relations") or, for "for", a title
+ * ("Minister for the Middle East"); never "BBC One on Fridays", "Deputy Secretary on Twitter" or "Daniela Hantuchova for the Australian Open".
+ */
+export const HEAD_ONLY_CONNECTORS = new Map([
+  ["on", "organization"],
+  ["for", "organization or title"],
+]);
 
 /** Generational suffixes after a surname ("Charles H. Keating IV", "Martin Luther King Jr."): not the name a later mention uses. */
 export const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
@@ -108,8 +114,8 @@ export const NOT_NAMES = new Set([
   "god", "allah", "internet", "web", "english", "arabic", "islam", "christmas", "easter", "ramadan", "eid",
   // Labels of interview transcripts ("QUESTION: ...", "ANSWER: ...").
   "question", "answer",
-  // Answers ("the No campaign").
-  "yes", "no",
+  // Answers ("the No campaign") and the contracted "I" ("I'm", "I've").
+  "yes", "no", "i'm", "i've", "i'll", "i'd", "im", "ive",
 ]);
 
 /** Quantifiers capitalized only because they open a sentence ("All Alfa Romeo models", "Both the Italian government"). */
@@ -149,6 +155,12 @@ export const ORG_CONTEXT_BEFORE = new Map<string, Set<string>>([
   ["of", new Set(["fighters", "militants", "members", "leader", "leaders", "leadership", "spokesman", "ranks", "remnants", "affiliates", "stronghold", "strongholds"])],
   ["by", new Set(["claimed"])],
   ["against", new Set(["fight", "campaign", "war", "offensive", "operations", "strikes", "struggle", "battle", "coalition"])],
+]);
+
+/** Lowercase nouns right before a name that make it an organization ("oil firm Yukos", "search giant Google", "rock band Green Day"). */
+export const ORG_NOUNS_BEFORE = new Set([
+  "firm", "company", "giant", "group", "maker", "manufacturer", "producer", "retailer", "supermarket", "chain", "carrier", "airline", "bank", "lender", "insurer",
+  "broadcaster", "network", "publisher", "studio", "label", "band", "conglomerate", "subsidiary", "operator", "newspaper", "magazine", "website", "agency", "charity", "party", "club",
 ]);
 
 /** Hyphen suffixes after a name that make it an organization ("ISIL-held", "Houthi-controlled"), unless it is a country. */
