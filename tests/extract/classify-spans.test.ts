@@ -60,6 +60,7 @@ describe("classifyCandidates (more cues)", () => {
   });
   it("does not read acronyms of things as organizations", () => {
     expect(found("A strike destroyed a VBIED, a UAV and an IED.")).toEqual([]);
+    expect(found("Sales of DVD players and HDTV sets rose, R&B fans said. MPs voted.")).toEqual([]);
   });
   it("reads a company compromise lists as an organization, even before 'said'", () => {
     const out = found("Analysts said Microsoft would cut prices, while Google said nothing.");

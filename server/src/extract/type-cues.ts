@@ -130,6 +130,8 @@ export const QUESTION_OPENERS = new Set(["will", "would", "can", "could", "shall
 /** Acronyms of things, units and times, not of organizations ("an IED", "a UAV", "575 B.C."). */
 export const THING_ACRONYMS = new Set([
   "ied", "ieds", "vbied", "vbieds", "uav", "uavs", "rpg", "rpgs", "manpads", "atgm", "apc", "apcs", "icbm", "icbms", "wmd", "wmds", "ddg", "kc", "mlrs",
+  // Formats, devices and media ("a DVD", "HDTV sets", "R&B"), and members of parliaments ("MPs").
+  "dvd", "dvds", "cd", "cds", "hdtv", "iptv", "rfid", "gprs", "lcd", "usb", "mp3", "3g", "wi-fi", "r&b", "dj", "djs", "tb", "mps", "meps", "msps",
   "id", "gdp", "gnp", "cpi", "ceo", "cfo", "coo", "cto", "vip", "faq", "pdf", "url", "sms", "gps", "dna", "hiv", "aids", "tv", "pc", "suv", "atm", "ok",
   "am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "pdt", "bc", "ad", "ce", "bce",
 ]);
