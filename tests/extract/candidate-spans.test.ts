@@ -41,6 +41,10 @@ describe("isHeadline", () => {
     const text = "White House Urges China To Stop";
     expect(isHeadline(text, { start: 0, end: text.length, paragraph: 0 })).toBe(true);
   });
+  it("does not take a line that opens a quote for a headline ('The Foreign Secretary said:')", () => {
+    const text = "The Foreign Secretary said:";
+    expect(isHeadline(text, { start: 0, end: text.length, paragraph: 0 })).toBe(false);
+  });
   it("does not take an ordinary sentence for a headline", () => {
     const text = "The White House urged China to stop.";
     expect(isHeadline(text, { start: 0, end: text.length, paragraph: 0 })).toBe(false);

@@ -103,4 +103,12 @@ describe("classifyCandidates (more cues)", () => {
   it("splits 'Kort Schubert of the Cardiff Blues' into the person and what follows", () => {
     expect(found("It was a win, said Kort Schubert of the Cardiff Blues.")).toEqual(["person:Kort Schubert -> person:kort-schubert"]);
   });
+  it("reads a name before a member's role and a person as an organization ('Chelsea boss Jose Mourinho')", () => {
+    expect(found("Chelsea boss Jose Mourinho said so.")).toEqual(["organization:Chelsea -> organization:chelsea", "person:Jose Mourinho -> person:jose-mourinho"]);
+    expect(found("Labour leader Tony Blair spoke.")).toContain("organization:Labour -> organization:labour");
+  });
+  it("reads no person in a title word before an ordinary word ('the General Election')", () => {
+    expect(found("They hope to win the General Election in May. The election is close.")).toEqual([]);
+    expect(found("President Obama spoke.")).toContain("person:Obama -> person:obama");
+  });
 });

@@ -69,4 +69,8 @@ describe("resolveCorpus (across documents)", () => {
     const few = resolveCorpus([extractDocument(doc("a", "President Vladimir Putin spoke.")), extractDocument(doc("b", "Putin said no."))]);
     expect(few[1].mentions.map((m) => m.entity)).toEqual(["person:vladimir-putin"]);
   });
+  it("lets a club typed by a member's role in one document win over a first name compromise sees in another ('Chelsea')", () => {
+    const out = extractCorpus([doc("a", "Chelsea boss Jose Mourinho said so."), doc("b", "Umbro lost its deal with Chelsea and Celtic.")]);
+    expect(out[1].mentions.map((m) => m.entity)).toContain("organization:chelsea");
+  });
 });

@@ -90,6 +90,13 @@ describe("resolveEntities (within a document)", () => {
     expect(found("Saudi Foreign Minister Prince Saud Al-Faisal spoke.")).toContain("person:Saud Al-Faisal -> person:saud-al-faisal");
     expect(found("Leaders meet over Turkish EU bid")).toEqual(["country:Turkish -> country:turkey", "organization:EU -> organization:eu"]);
   });
+  it("gives a bare title word to the one person holding a title that ends with it ('the Secretary')", () => {
+    expect(found("Foreign Secretary Boris Johnson welcomed it. The Secretary said: I welcome the report.")).toContain("person:Secretary -> person:boris-johnson");
+  });
+  it("lets a bare one-word title with no holder name no one, but keeps a longer unheld role ('The Foreign Secretary said:')", () => {
+    expect(found("The King spoke. The MP left.")).toEqual([]);
+    expect(found("Talks ended. The Foreign Secretary said: I welcome it.")).toEqual(["person:Foreign Secretary -> person:foreign-secretary"]);
+  });
 });
 
 function entityOf(text: string, surface: string): string | undefined {

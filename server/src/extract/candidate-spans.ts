@@ -24,10 +24,10 @@ export interface Candidate {
   opener?: boolean;
 }
 
-/** A title-case line: no final stop and most words capitalized. */
+/** A title-case line: no final stop (nor the colon that opens a quote) and most words capitalized. */
 export function isHeadline(text: string, sentence: SentenceSpan): boolean {
   const s = text.slice(sentence.start, sentence.end);
-  if (/[.!?"”]$/.test(s)) return false;
+  if (/[.!?:"”]$/.test(s)) return false;
   const words = s.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < 3) return false;
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;

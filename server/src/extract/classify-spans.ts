@@ -9,7 +9,7 @@ import type { Candidate } from "./candidate-spans.js";
 import type { Span } from "./spans.js";
 import { cleanLabel, cleanPersonName } from "./clean-label.js";
 import { countryKey, isCapitalCity, lookupCountry, lookupDemonym } from "./country-gazetteer.js";
-import { COMBINING_FORMS, GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, RULER_NOUNS, INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_HYPHEN_SUFFIXES, ROLE_NOUNS, SAYING_VERBS, THING_ACRONYMS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
+import { COMBINING_FORMS, GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, MEMBER_ROLES_AFTER, RULER_NOUNS, INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_HYPHEN_SUFFIXES, ROLE_NOUNS, SAYING_VERBS, THING_ACRONYMS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
 import { isLexiconCommonWord, isLexiconDemonym, isLexiconOrganization, isShoutedWord } from "./compromise-lexicon.js";
 import { bareEnd, bareText, hyphenatedToNext, isAcronym, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
@@ -17,6 +17,14 @@ export interface ClassifyContext {
   text: string;
   terms: Term[];
   demonymsAsCountries: boolean;
+  /** Words the document also writes in lowercase ("election"), built on first use. */
+  lowercase?: Set<string>;
+}
+
+/** Whether the document writes this word in lowercase somewhere: then it is an ordinary word, not a name. */
+function writtenLowercase(ctx: ClassifyContext, word: string): boolean {
+  ctx.lowercase ??= new Set(ctx.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+  return ctx.lowercase.has(word.toLowerCase());
 }
 
 const surfaceOf = (ctx: ClassifyContext, a: number, b: number): string => ctx.text.slice(ctx.terms[a].start, bareEnd(ctx.terms[b]));
@@ -44,6 +52,8 @@ function nameAfterTitle(ctx: ClassifyContext, a: number, b: number): { title: [n
   let titleStart = a;
   while (titleStart < k && !TITLE_WORDS.has(lowerWord(terms[titleStart])) && !lookupCountry(terms[titleStart].text) && !lookupDemonym(terms[titleStart].text)) titleStart++;
   if (k === b) return { title: [titleStart, k], name: null };
+  // "the General Election", "Chief Constable": an ordinary word after the title word is no one's name.
+  if (k + 1 === b && !isPersonTagged(terms[b]) && (isLexiconCommonWord(bareText(terms[b])) || writtenLowercase(ctx, bareText(terms[b])))) return null;
   if (!NAME_CONNECTORS.has(terms[k + 1].text)) return { title: [titleStart, k], name: [k + 1, b] };
   // "Secretary of State John Kerry", "Minister for the Middle East Tobias Ellwood": the name is the last two terms, if they look like one.
   if (b - k === 3 && isPersonTagged(terms[b]) && !isPlaceTagged(terms[b])) return { title: [titleStart, b - 1], name: [b, b] }; // "Secretary of State Kerry"
@@ -95,6 +105,16 @@ function hasOrgContext(ctx: ClassifyContext, a: number, b: number): boolean {
   const noun = terms[a - 2];
   if (!prep || !noun || noun.sentence !== terms[a].sentence || !/^\s+$/.test(noun.post) || !/^\s+$/.test(prep.post)) return false;
   return ORG_CONTEXT_BEFORE.get(prep.text)?.has(noun.text) ?? false;
+}
+
+/** "Chelsea boss Jose Mourinho", "Labour leader Tony Blair": a lowercase member's role, then a person's name. */
+function hasMemberAfter(ctx: ClassifyContext, b: number): boolean {
+  const { terms } = ctx;
+  const role = terms[b + 1];
+  const name = terms[b + 2];
+  if (!role || !name || role.sentence !== terms[b].sentence || name.sentence !== role.sentence) return false;
+  if (isPossessive(terms[b]) || !/^\s+$/.test(terms[b].post) || !/^\s+$/.test(role.post)) return false;
+  return MEMBER_ROLES_AFTER.has(role.text) && isPersonTagged(name);
 }
 
 /** The last term of a lowercase state-organ phrase after term `b` ("security forces", "government"), or `b` when there is none. */
@@ -271,9 +291,14 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
   }
   // A lone plural job noun ("Analysts said", "Officials") describes people without naming them.
   if (a === b && terms[a].tags.has("Actor") && terms[a].tags.has("Plural") && !isPersonTagged(terms[a])) return [];
+  if (hasMemberAfter(ctx, b)) return [span(ctx, a, b, "organization", label)];
   const personTagged = range.some(isPersonTagged);
   const placeTagged = range.some(isPlaceTagged);
-  if (personTagged && !(placeTagged && a === b)) return [span(ctx, a, b, "person", cleanPersonName(label))];
+  if (personTagged && !(placeTagged && a === b)) {
+    // One word that only compromise calls a name ("Chelsea") may yet be a club or a company elsewhere.
+    const person = span(ctx, a, b, "person", cleanPersonName(label));
+    return [a === b ? { ...person, weak: true } : person];
+  }
   if (hasOrgContext(ctx, a, b) && !placeTagged) return [span(ctx, a, b, "organization", label)];
   if (hasPersonContext(ctx, a, b)) {
     // "Labour said", "Treasury said": a lone ordinary word that speaks is an institution, unless this

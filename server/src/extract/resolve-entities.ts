@@ -104,6 +104,13 @@ function splitHyphenatedPairs(spans: Span[], persons: Map<string, Set<string>>, 
   });
 }
 
+/** The holder of the one role in `roles` whose title ends with `word`, if exactly one does. */
+function onlyHolder(roles: Map<string, string>, word: string): string | undefined {
+  const holders = new Set<string>();
+  for (const [role, holder] of roles) if (role === word || role.endsWith(` ${word}`)) holders.add(holder);
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
+
 /** "foreign secretary" -> "Foreign Secretary", "secretary of state" -> "Secretary of State". */
 function roleLabel(role: string): string {
   return role
@@ -191,12 +198,15 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
           if (options.resolveRoles) add(s, { type: "person", label: named });
           return;
         }
-        const holder = roles.get(s.label);
+        // "the Secretary" after "Foreign Secretary Boris Johnson": the one role this document gave that title word to.
+        const holder = roles.get(s.label) ?? (s.label.includes(" ") ? undefined : onlyHolder(roles, s.label));
         if (!options.resolveRoles) return;
         // A role whose holder the document never names ("The Foreign Secretary said") stands for itself;
-        // a plural one ("Leaders meet", "EU foreign ministers") for no one person.
+        // a plural one ("Leaders meet") for no one person, and a bare one-word title ("the King", "the MP")
+        // for too many people to be one node across a corpus.
+        const words = s.label.split(" ");
         if (holder) add(s, { type: "person", label: holder });
-        else if (!PLURAL_TITLES.has(s.label.split(" ").pop()!) && /^\p{Lu}/u.test(text.slice(s.start, s.end).replace(/^the\s+/i, ""))) add(s, { type: "person", label: roleLabel(s.label) });
+        else if (words.length > 1 && !PLURAL_TITLES.has(words[words.length - 1]) && /^\p{Lu}/u.test(text.slice(s.start, s.end).replace(/^the\s+/i, ""))) add(s, { type: "person", label: roleLabel(s.label) });
         return;
       }
       case "unknown": {

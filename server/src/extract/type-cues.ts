@@ -41,6 +41,12 @@ export const ROLE_NOUNS = new Set([
   "colleague", "counterpart", "head", "governor", "mayor", "senator", "general", "candidate", "premier", "manager", "coach", "striker", "actor", "actress", "singer", "star", "captain", "player", "boss", "executive",
 ]);
 
+/** Lowercase roles after a name and before a person's that make the first name an organization ("Chelsea boss Jose Mourinho", "Labour leader Tony Blair"). */
+export const MEMBER_ROLES_AFTER = new Set([
+  "boss", "chairman", "chairwoman", "chief", "manager", "coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "winger", "player",
+  "leader", "founder", "owner", "director", "executive", "president", "secretary", "minister", "candidate", "member", "mp", "mep", "councillor",
+]);
+
 /** Verbs of saying: "<Name> said" is usually a person (or an institution, which has a head word). */
 export const SAYING_VERBS = new Set([
   "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "wrote", "writes", "declared", "announced", "explained",
