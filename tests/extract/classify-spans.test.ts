@@ -111,4 +111,12 @@ describe("classifyCandidates (more cues)", () => {
     expect(found("They hope to win the General Election in May. The election is close.")).toEqual([]);
     expect(found("President Obama spoke.")).toContain("person:Obama -> person:obama");
   });
+  it("reads the acronym as the name when uncued words qualify it ('the Kurdish YPG'), but keeps company forms ('Liverpool FC')", () => {
+    expect(found("Photographs were associated with the Kurdish YPG recently.")).toEqual(["organization:YPG -> organization:ypg"]);
+    expect(found("Liverpool FC won. Deutsche Bank AG fell.")).toEqual(["organization:Liverpool FC -> organization:liverpool-fc", "organization:Deutsche Bank AG -> organization:deutsche-bank-ag"]);
+    expect(found("Soldiers assist in Counter-IED training.")).toEqual([]);
+  });
+  it("reads the council, not its resolution ('UN Security Council Resolution 2254')", () => {
+    expect(found("UN Security Council Resolution 2254 was ignored.")).toEqual(["organization:UN Security Council -> organization:un-security-council", "organization:UN -> organization:un"]);
+  });
 });

@@ -9,7 +9,7 @@ import type { Candidate } from "./candidate-spans.js";
 import type { Span } from "./spans.js";
 import { cleanLabel, cleanPersonName } from "./clean-label.js";
 import { countryKey, isCapitalCity, lookupCountry, lookupDemonym } from "./country-gazetteer.js";
-import { COMBINING_FORMS, GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, MEMBER_ROLES_AFTER, RULER_NOUNS, INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_HYPHEN_SUFFIXES, ROLE_NOUNS, SAYING_VERBS, THING_ACRONYMS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
+import { COMBINING_FORMS, DOCUMENT_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, MEMBER_ROLES_AFTER, RULER_NOUNS, INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_HYPHEN_SUFFIXES, POST_NOMINALS, ROLE_NOUNS, SAYING_VERBS, THING_ACRONYMS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
 import { isLexiconCommonWord, isLexiconDemonym, isLexiconOrganization, isShoutedWord } from "./compromise-lexicon.js";
 import { bareEnd, bareText, hyphenatedToNext, isAcronym, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
@@ -170,7 +170,7 @@ function withNestedCountries(ctx: ClassifyContext, spans: Span[]): Span[] {
       if (country && spans.some((x) => x.kind === "country" && x.start === t.start)) continue;
       if (country) out.push({ start: t.start, end: bareEnd(t), kind: "country", label: country, sentence: t.sentence });
       // "UN Security Council" also names the UN, "Chief Executive of AOL" AOL; "ISIL-held" is one term, so whole acronym terms only.
-      else if (isAcronym(t) && !/\d/.test(t.text) && !THING_ACRONYMS.has(lowerWord(t).replace(/\./g, "")) && !isShoutedWord(bareText(t))) out.push({ start: t.start, end: bareEnd(t), kind: "organization", label: bareText(t), sentence: t.sentence });
+      else if (isAcronym(t) && !/\d/.test(t.text) && !THING_ACRONYMS.has(lowerWord(t).replace(/\./g, "")) && !ORG_HEADS.has(lowerWord(t)) && !isShoutedWord(bareText(t))) out.push({ start: t.start, end: bareEnd(t), kind: "organization", label: bareText(t), sentence: t.sentence });
     }
   }
   return out;
@@ -229,6 +229,9 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
     }
   }
 
+  // "UN Security Council Resolution 2254": the council, not its resolution.
+  if (b > a && DOCUMENT_NOUNS.has(lowerWord(terms[b])) && ORG_HEADS.has(lowerWord(terms[b - 1]))) return classifyRange(ctx, a, b - 1, headline);
+
   const first = lowerWord(terms[a]);
   const lastWord = lowerWord(terms[b]);
   const titled = nameAfterTitle(ctx, a, b);
@@ -270,11 +273,17 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
     if (demonym && !ctx.demonymsAsCountries) return rest;
     return [span(ctx, a, a, "country", leading), ...rest];
   }
+  // "the Kurdish YPG", "Arab Peshmerga": a nationality compromise knows before a name; "European Union" has its head word and was read above.
+  if (b > a && isLexiconDemonym(bareText(terms[a]))) return classifyRange(ctx, a + 1, b, headline);
   const trailing = lookupCountry(terms[b].text);
   // "Michael Jordan" is a person; "Northern Ireland" was caught above as a whole name.
   const firstNamed = b === a + 1 && terms[a].tags.has("FirstName");
   if (trailing && b > a && !firstNamed) return [...classifyRange(ctx, a, b - 1, headline), span(ctx, b, b, "country", trailing)];
 
+  // "the Kurdish YPG", "Syrian Arab SDF": words with no cue before an acronym qualify it; the acronym is the name.
+  if (b > a && isAcronym(terms[b]) && !hyphenatedToNext(terms[b - 1]) && !/\d/.test(terms[b].text) && !POST_NOMINALS.has(lowerWord(terms[b])) && !terms.slice(a, b).some((t) => isAcronym(t) || t.tags.has("Organization"))) {
+    return [...classifyRange(ctx, a, b - 1, headline), ...classifyRange(ctx, b, b, headline)];
+  }
   const range = terms.slice(a, b + 1);
   // compromise guesses Organization for any unknown capitalized word; only trust it on multi-word names.
   if (b > a && range.some((t) => t.tags.has("Organization"))) return [span(ctx, a, b, "organization", label)];

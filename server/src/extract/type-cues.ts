@@ -59,7 +59,7 @@ export const ORG_HEADS = new Set([
   "ministry", "department", "office", "council", "committee", "commission", "party", "front", "agency", "union", "organization", "organisation",
   "university", "college", "school", "institute", "institution", "bank", "fund", "association", "federation", "alliance", "coalition", "league", "movement",
   "group", "network", "government", "administration", "parliament", "assembly", "congress", "senate", "court", "tribunal", "authority", "service", "services",
-  "company", "corporation", "corp", "inc", "ltd", "plc", "co", "holdings", "industries", "airlines", "airways", "motors", "bureau", "board", "foundation",
+  "company", "corporation", "corp", "inc", "ltd", "plc", "co", "llc", "ag", "sa", "nv", "fc", "holdings", "industries", "airlines", "airways", "motors", "bureau", "board", "foundation",
   "society", "club", "center", "centre", "academy", "forum", "church", "cabinet", "regime", "state", "mission", "programme", "program", "unit", "units", "task", "times", "post", "news", "press",
   "broadcasting", "television", "radio", "channel", "journal", "herald", "telegraph", "tribune", "guardian", "community", "secretariat", "observatory", "nations",
   // Military units and diplomatic posts ("507th Air Refueling Wing", "U.S. 5th Fleet", "the U.S. Embassy").
@@ -68,6 +68,9 @@ export const ORG_HEADS = new Set([
   "foods", "films", "pictures", "studios", "records", "entertainment", "media", "research", "labs", "laboratories", "systems", "technologies", "software",
   "solutions", "partners", "capital", "investments", "securities", "insurance", "pharmaceuticals", "communications", "telecom", "energy", "distribution", "stores", "daily",
 ]);
+
+/** Documents an organization issues, named after it ("UN Security Council Resolution 2254"): not part of its name. */
+export const DOCUMENT_NOUNS = new Set(["resolution", "resolutions", "report", "statement", "communique", "declaration", "charter", "decision", "directive", "ruling"]);
 
 /** Lowercase nouns for a state's organs after a country or demonym ("Iraqi forces", "the Syrian regime"): an organization. */
 // "troops", "soldiers" and "rebels" are people, not an organ: "Russian troops" stays a mention of Russia.
