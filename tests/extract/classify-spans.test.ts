@@ -115,6 +115,7 @@ describe("classifyCandidates (more cues)", () => {
     expect(found("Photographs were associated with the Kurdish YPG recently.")).toEqual(["organization:YPG -> organization:ypg"]);
     expect(found("Liverpool FC won. Deutsche Bank AG fell.")).toEqual(["organization:Liverpool FC -> organization:liverpool-fc", "organization:Deutsche Bank AG -> organization:deutsche-bank-ag"]);
     expect(found("Soldiers assist in Counter-IED training.")).toEqual([]);
+    expect(found("We mourn Charles H. Keating IV today.")).toEqual(["person:Charles H. Keating IV -> person:charles-h-keating-iv"]);
   });
   it("reads the council, not its resolution ('UN Security Council Resolution 2254')", () => {
     expect(found("UN Security Council Resolution 2254 was ignored.")).toEqual(["organization:UN Security Council -> organization:un-security-council", "organization:UN -> organization:un"]);

@@ -280,8 +280,9 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
   const firstNamed = b === a + 1 && terms[a].tags.has("FirstName");
   if (trailing && b > a && !firstNamed) return [...classifyRange(ctx, a, b - 1, headline), span(ctx, b, b, "country", trailing)];
 
-  // "the Kurdish YPG", "Syrian Arab SDF": words with no cue before an acronym qualify it; the acronym is the name.
-  if (b > a && isAcronym(terms[b]) && !hyphenatedToNext(terms[b - 1]) && !/\d/.test(terms[b].text) && !POST_NOMINALS.has(lowerWord(terms[b])) && !terms.slice(a, b).some((t) => isAcronym(t) || t.tags.has("Organization"))) {
+  // "the Kurdish YPG", "Syrian Arab SDF": words with no cue before an acronym qualify it; the acronym is the name
+  // (not a Roman numeral: "Charles H. Keating IV", "World War II").
+  if (b > a && isAcronym(terms[b]) && !hyphenatedToNext(terms[b - 1]) && !/\d|^[IVXL]+$/.test(terms[b].text) && !POST_NOMINALS.has(lowerWord(terms[b])) && !terms.slice(a, b).some((t) => isAcronym(t) || t.tags.has("Organization"))) {
     return [...classifyRange(ctx, a, b - 1, headline), ...classifyRange(ctx, b, b, headline)];
   }
   const range = terms.slice(a, b + 1);
