@@ -120,4 +120,11 @@ describe("classifyCandidates (more cues)", () => {
   it("reads the council, not its resolution ('UN Security Council Resolution 2254')", () => {
     expect(found("UN Security Council Resolution 2254 was ignored.")).toEqual(["organization:UN Security Council -> organization:un-security-council", "organization:UN -> organization:un"]);
   });
+  it("finds the person after a long title even when compromise reads the first name as a place ('Deputy Secretary of State Tony Blinken')", () => {
+    expect(found("Then Deputy Secretary of State Tony Blinken will travel to Paris.")).toContain("person:Tony Blinken -> person:tony-blinken");
+  });
+  it("reads a name after 'near' or 'outside' as a place ('Near Ayn Isa, one strike ...')", () => {
+    expect(found("Near Ayn Isa, one strike destroyed a position.")).toEqual([]);
+    expect(found("Troops gathered near Mosul and outside Raqqa.")).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@
 import nlp from "compromise";
 import type { SentenceSpan } from "../types.js";
 import type { Term } from "./parse-terms.js";
-import { HEAD_ONLY_CONNECTORS, HYPHEN_PARTICLES, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
+import { HEAD_ONLY_CONNECTORS, HYPHEN_PARTICLES, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
 import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
 import { isLexiconJobNoun, openerKind } from "./compromise-lexicon.js";
 import { hyphenatedToNext, isAcronym, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
@@ -102,10 +102,13 @@ function trim(terms: Term[], first: number, last: number, sentenceStart: number,
       first++;
       continue;
     }
-    // "Meanwhile Brown said", "Later Brown said": compromise lists the opener as an ordinary word, though
-    // it tags it as part of the name; a comparative stays when no person follows ("Greater Manchester").
-    const opener = opensSentence && first < last && !isKnownWord(t) ? openerKind(lowerWord(t)) : undefined;
-    if (opener === "adverbial" || (opener === "degree" && isPersonTagged(terms[first + 1]))) {
+    // "Meanwhile Brown said", "Later Brown said", and "Near Ayn Isa" anywhere: compromise lists the first word
+    // as an ordinary one, though it tags it as part of the name; a comparative stays when no person follows
+    // ("Greater Manchester").
+    const kind = first < last && !isKnownWord(t) ? openerKind(lowerWord(t)) : undefined;
+    const opener = kind === "function" || opensSentence ? kind : undefined;
+    const preposition = first < last && LEADING_PREPOSITIONS.has(lowerWord(t));
+    if (preposition || opener === "function" || opener === "adverbial" || (opener === "degree" && isPersonTagged(terms[first + 1]))) {
       first++;
       continue;
     }

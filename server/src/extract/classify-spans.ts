@@ -9,8 +9,8 @@ import type { Candidate } from "./candidate-spans.js";
 import type { Span } from "./spans.js";
 import { cleanLabel, cleanPersonName } from "./clean-label.js";
 import { countryKey, isCapitalCity, lookupCountry, lookupDemonym } from "./country-gazetteer.js";
-import { COMBINING_FORMS, DOCUMENT_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, MEMBER_ROLES_AFTER, RULER_NOUNS, INSTITUTION_METONYMS, NAME_CONNECTORS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_HYPHEN_SUFFIXES, POST_NOMINALS, ROLE_NOUNS, SAYING_VERBS, THING_ACRONYMS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
-import { isLexiconCommonWord, isLexiconDemonym, isLexiconOrganization, isShoutedWord } from "./compromise-lexicon.js";
+import { COMBINING_FORMS, DOCUMENT_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, MEMBER_ROLES_AFTER, RULER_NOUNS, INSTITUTION_METONYMS, LEADING_PREPOSITIONS, NAME_CONNECTORS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_HYPHEN_SUFFIXES, POST_NOMINALS, ROLE_NOUNS, SAYING_VERBS, THING_ACRONYMS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
+import { isLexiconCommonWord, isLexiconDemonym, isLexiconFirstName, isLexiconOrganization, isShoutedWord } from "./compromise-lexicon.js";
 import { bareEnd, bareText, hyphenatedToNext, isAcronym, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface ClassifyContext {
@@ -60,7 +60,9 @@ function nameAfterTitle(ctx: ClassifyContext, a: number, b: number): { title: [n
   const from = Math.max(k + 2, b - 1);
   const last = terms.slice(from, b + 1);
   if (b - k < 4 || last.some((t) => NAME_CONNECTORS.has(t.text))) return { title: [titleStart, b], name: null };
-  if (!last.some(isPersonTagged) && last.some(isPlaceTagged)) return { title: [titleStart, b], name: null };
+  // compromise may read a first name as a place after "of State" ("Tony Blinken"); its word list knows better.
+  const named = (t: Term): boolean => isPersonTagged(t) || isLexiconFirstName(bareText(t));
+  if (!last.some(named) && last.some(isPlaceTagged)) return { title: [titleStart, b], name: null };
   return { title: [titleStart, from - 1], name: [from, b] };
 }
 
@@ -285,6 +287,9 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
   if (b > a && isAcronym(terms[b]) && !hyphenatedToNext(terms[b - 1]) && !/\d|^[IVXL]+$/.test(terms[b].text) && !POST_NOMINALS.has(lowerWord(terms[b])) && !terms.slice(a, b).some((t) => isAcronym(t) || t.tags.has("Organization"))) {
     return [...classifyRange(ctx, a, b - 1, headline), ...classifyRange(ctx, b, b, headline)];
   }
+  // "near Ayn Isa", "outside Mosul": a place, whatever name compromise sees in it.
+  const before = terms[a - 1];
+  if (before && before.sentence === terms[a].sentence && /^\s+$/.test(before.post) && LEADING_PREPOSITIONS.has(lowerWord(before))) return [];
   const range = terms.slice(a, b + 1);
   // compromise guesses Organization for any unknown capitalized word; only trust it on multi-word names.
   if (b > a && range.some((t) => t.tags.has("Organization"))) return [span(ctx, a, b, "organization", label)];

@@ -45,18 +45,21 @@ export function isLexiconCommonWord(word: string): boolean {
   return !(Array.isArray(tag) ? tag : [tag]).some((t) => NAME_TAGS.has(t));
 }
 
-const ADVERBIAL_TAGS = new Set(["Adverb", "Date", "Conjunction", "Preposition", "Determiner", "Pronoun", "QuestionWord", "Negative", "Expression"]);
+const FUNCTION_TAGS = new Set(["Conjunction", "Preposition", "Determiner", "Pronoun"]);
+const ADVERBIAL_TAGS = new Set(["Adverb", "Date", "QuestionWord", "Negative", "Expression"]);
 const DEGREE_TAGS = new Set(["Comparative", "Superlative"]);
 
 /**
- * How compromise lists a word that opens sentences without naming anything: "adverbial" ("Meanwhile",
- * "Yesterday", "However"), "degree" ("Later", "Earlier", but also "Greater" in "Greater Manchester"), or undefined.
+ * How compromise lists a word that opens a run of capitals without naming anything: "function" ("Near",
+ * "The", "However"), "adverbial" ("Meanwhile", "Yesterday"), "degree" ("Later", "Earlier", but also
+ * "Greater" in "Greater Manchester"), or undefined.
  */
-export function openerKind(word: string): "adverbial" | "degree" | undefined {
+export function openerKind(word: string): "function" | "adverbial" | "degree" | undefined {
   const tag = LEXICON[word.toLowerCase()];
   if (tag === undefined) return undefined;
   const tags = Array.isArray(tag) ? tag : [tag];
   if (tags.some((t) => NAME_TAGS.has(t))) return undefined;
+  if (tags.some((t) => FUNCTION_TAGS.has(t))) return "function";
   if (tags.some((t) => ADVERBIAL_TAGS.has(t))) return "adverbial";
   if (tags.some((t) => DEGREE_TAGS.has(t))) return "degree";
   return undefined;

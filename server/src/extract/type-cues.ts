@@ -130,6 +130,9 @@ export const NOT_NAMES = new Set([
 /** Quantifiers capitalized only because they open a sentence ("All Alfa Romeo models", "Both the Italian government"). */
 export const QUANTIFIERS = new Set(["all", "both", "every", "each", "some", "many", "most", "several", "few", "any", "other", "another", "such"]);
 
+/** Prepositions compromise's word list files as adjectives: never the first word of a name, and what follows is a place ("Near Ayn Isa, one strike ..."). */
+export const LEADING_PREPOSITIONS = new Set(["near", "amid", "inside", "outside", "beyond"]);
+
 /** Pronouns and determiners compromise sometimes tags as proper nouns when they open a sentence ("He said Russia ..."); never names unless written as acronyms ("IT"). */
 export const PRONOUNS = new Set(["he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "my", "your", "this", "that", "these", "those"]);
 
