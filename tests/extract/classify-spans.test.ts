@@ -127,4 +127,7 @@ describe("classifyCandidates (more cues)", () => {
     expect(found("Near Ayn Isa, one strike destroyed a position.")).toEqual([]);
     expect(found("Troops gathered near Mosul and outside Raqqa.")).toEqual([]);
   });
+  it("reads 'militias like X' as an organization cue", () => {
+    expect(found("Shelling by the regime and militias like Hezbollah continued.")).toEqual(["organization:Hezbollah -> organization:hezbollah"]);
+  });
 });

@@ -97,6 +97,13 @@ describe("resolveEntities (within a document)", () => {
     expect(found("The King spoke. The MP left.")).toEqual([]);
     expect(found("Talks ended. The Foreign Secretary said: I welcome it.")).toEqual(["person:Foreign Secretary -> person:foreign-secretary"]);
   });
+  it("types a lone unresolved name listed with an organization as one ('the Iraqi security forces and Peshmerga')", () => {
+    expect(found("The Iraqi security forces and Peshmerga fought ISIL.")).toContain("organization:Peshmerga -> organization:peshmerga");
+  });
+  it("resolves a listed name to the person it names before reading the list ('Assad and ISIL'), and skips ordinary words", () => {
+    expect(found("Thousands were killed at the hands of Assad and ISIL. President Assad denied it.")[0]).toBe("person:Assad -> person:assad");
+    expect(found("The Department for Environment, Food and Rural Affairs said food prices rose.")).not.toContain("organization:Food -> organization:food");
+  });
 });
 
 function entityOf(text: string, surface: string): string | undefined {

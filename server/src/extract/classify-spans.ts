@@ -11,20 +11,13 @@ import { cleanLabel, cleanPersonName } from "./clean-label.js";
 import { countryKey, isCapitalCity, lookupCountry, lookupDemonym } from "./country-gazetteer.js";
 import { COMBINING_FORMS, DOCUMENT_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, MEMBER_ROLES_AFTER, RULER_NOUNS, INSTITUTION_METONYMS, LEADING_PREPOSITIONS, NAME_CONNECTORS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_HYPHEN_SUFFIXES, POST_NOMINALS, ROLE_NOUNS, SAYING_VERBS, THING_ACRONYMS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
 import { isLexiconCommonWord, isLexiconDemonym, isLexiconFirstName, isLexiconOrganization, isShoutedWord } from "./compromise-lexicon.js";
+import { writtenLowercase } from "./lowercase-words.js";
 import { bareEnd, bareText, hyphenatedToNext, isAcronym, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface ClassifyContext {
   text: string;
   terms: Term[];
   demonymsAsCountries: boolean;
-  /** Words the document also writes in lowercase ("election"), built on first use. */
-  lowercase?: Set<string>;
-}
-
-/** Whether the document writes this word in lowercase somewhere: then it is an ordinary word, not a name. */
-function writtenLowercase(ctx: ClassifyContext, word: string): boolean {
-  ctx.lowercase ??= new Set(ctx.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
-  return ctx.lowercase.has(word.toLowerCase());
 }
 
 const surfaceOf = (ctx: ClassifyContext, a: number, b: number): string => ctx.text.slice(ctx.terms[a].start, bareEnd(ctx.terms[b]));
@@ -53,7 +46,7 @@ function nameAfterTitle(ctx: ClassifyContext, a: number, b: number): { title: [n
   while (titleStart < k && !TITLE_WORDS.has(lowerWord(terms[titleStart])) && !lookupCountry(terms[titleStart].text) && !lookupDemonym(terms[titleStart].text)) titleStart++;
   if (k === b) return { title: [titleStart, k], name: null };
   // "the General Election", "Chief Constable": an ordinary word after the title word is no one's name.
-  if (k + 1 === b && !isPersonTagged(terms[b]) && (isLexiconCommonWord(bareText(terms[b])) || writtenLowercase(ctx, bareText(terms[b])))) return null;
+  if (k + 1 === b && !isPersonTagged(terms[b]) && (isLexiconCommonWord(bareText(terms[b])) || writtenLowercase(ctx.text, bareText(terms[b])))) return null;
   if (!NAME_CONNECTORS.has(terms[k + 1].text)) return { title: [titleStart, k], name: [k + 1, b] };
   // "Secretary of State John Kerry", "Minister for the Middle East Tobias Ellwood": the name is the last two terms, if they look like one.
   if (b - k === 3 && isPersonTagged(terms[b]) && !isPlaceTagged(terms[b])) return { title: [titleStart, b - 1], name: [b, b] }; // "Secretary of State Kerry"

@@ -13,6 +13,7 @@ import { acronymKey, initialsOf, looksLikeAcronym, nameWords } from "./name-keys
 import { addNames, attested, emptyNames, orgKey, type KnownNames } from "./known-names.js";
 import { HYPHEN_PARTICLES, PLURAL_TITLES } from "./type-cues.js";
 import { isLexiconCommonWord } from "./compromise-lexicon.js";
+import { writtenLowercase } from "./lowercase-words.js";
 
 export interface ResolveOptions {
   resolveWithinDocument: boolean;
@@ -109,6 +110,17 @@ function onlyHolder(roles: Map<string, string>, word: string): string | undefine
   const holders = new Set<string>();
   for (const [role, holder] of roles) if (role === word || role.endsWith(` ${word}`)) holders.add(holder);
   return holders.size === 1 ? [...holders][0] : undefined;
+}
+
+const LIST_GLUE = /^\s*(,|,?\s+and|&)\s+(the\s+)?$/;
+
+/** Whether spans[i] is joined by "and", "&" or a comma to an organization next to it in the same sentence. */
+function listedWithOrganization(text: string, spans: Span[], i: number): boolean {
+  const s = spans[i];
+  const glued = (a: Span, b: Span): boolean => a.sentence === b.sentence && a.end <= b.start && LIST_GLUE.test(text.slice(a.end, b.start));
+  const prev = spans[i - 1];
+  const next = spans[i + 1];
+  return (prev?.kind === "organization" && glued(prev, s)) || (next?.kind === "organization" && glued(s, next));
 }
 
 /** "foreign secretary" -> "Foreign Secretary", "secretary of state" -> "Secretary of State". */
@@ -233,6 +245,11 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
         if (s.opener) return;
         const def = defs.get(acronymKey(text.slice(s.end).match(/^\s*\(\s*([\p{Lu}][\p{Lu}\d&.-]+)\s*\)/u)?.[1] ?? ""));
         if (def) return add(s, def);
+        // Not a name of anyone here: one word in a list with an organization is one too
+        // ("the Iraqi security forces and Peshmerga"; but "Assad and ISIL" resolved Assad above).
+        if (!/\s/.test(s.label) && !isLexiconCommonWord(s.label) && !writtenLowercase(text, s.label) && listedWithOrganization(text, spans, i)) {
+          return add(s, { type: "organization", label: s.label });
+        }
         return;
       }
     }

@@ -169,6 +169,7 @@ export const ORG_CONTEXT_BEFORE = new Map<string, Set<string>>([
   ["of", new Set(["fighters", "militants", "members", "leader", "leaders", "leadership", "spokesman", "ranks", "remnants", "affiliates", "stronghold", "strongholds"])],
   ["by", new Set(["claimed"])],
   ["against", new Set(["fight", "campaign", "war", "offensive", "operations", "strikes", "struggle", "battle", "coalition"])],
+  ["like", new Set(["militias", "groups", "organizations", "organisations", "factions", "militants", "parties", "companies", "firms"])],
 ]);
 
 /** Lowercase nouns right before a name that make it an organization ("oil firm Yukos", "search giant Google", "rock band Green Day"). */
