@@ -130,4 +130,20 @@ describe("classifyCandidates (more cues)", () => {
   it("reads 'militias like X' as an organization cue", () => {
     expect(found("Shelling by the regime and militias like Hezbollah continued.")).toEqual(["organization:Hezbollah -> organization:hezbollah"]);
   });
+  it("reads Arabic organization names by their first word ('Jabhat al-Nusra', 'Jaish al-Islam', 'Hay'at Tahrir al-Sham')", () => {
+    expect(found("The Free Syrian Army and Jabhat al-Nusra clashed with Ahrar al-Sham near Idlib.")).toEqual([
+      "organization:Free Syrian Army -> organization:free-syrian-army",
+      "organization:Jabhat al-Nusra -> organization:jabhat-al-nusra",
+      "organization:Ahrar al-Sham -> organization:ahrar-al-sham",
+    ]);
+    expect(found("Jaish al-Islam fighters withdrew.")).toEqual(["organization:Jaish al-Islam -> organization:jaish-al-islam"]);
+    expect(found("Hay'at Tahrir al-Sham seized the town.")).toEqual(["organization:Hay'at Tahrir al-Sham -> organization:hayat-tahrir-al-sham"]);
+  });
+  it("takes the title before a name, not a surname that is a title word ('Foreign Minister Julie Bishop')", () => {
+    expect(found("Australian Foreign Minister Julie Bishop announced aid.")).toContain("person:Julie Bishop -> person:julie-bishop");
+  });
+  it("does not make a group of a people's adjective before '-led' ('the Kurdish-led SDF')", () => {
+    expect(found("The Kurdish-led Syrian Democratic Forces captured Raqqa.")).toEqual(["organization:Syrian Democratic Forces -> organization:syrian-democratic-forces"]);
+    expect(found("Houthi-controlled ports were hit.")).toEqual(["organization:Houthi -> organization:houthi"]);
+  });
 });

@@ -8,7 +8,7 @@
 import nlp from "compromise";
 import type { SentenceSpan } from "../types.js";
 import type { Term } from "./parse-terms.js";
-import { HEAD_ONLY_CONNECTORS, HYPHEN_PARTICLES, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
+import { ARABIC_ORG_HEADS, HEAD_ONLY_CONNECTORS, HYPHEN_PARTICLES, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
 import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
 import { isLexiconJobNoun, openerKind } from "./compromise-lexicon.js";
 import { hyphenatedToNext, isAcronym, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
@@ -69,7 +69,7 @@ function isHyphenParticle(terms: Term[], i: number): boolean {
 /** Cheap gazetteer and list lookups that make a sentence-opening word worth keeping. */
 function isKnownWord(term: Term): boolean {
   const w = lowerWord(term);
-  return TITLE_WORDS.has(w) || ORG_HEADS.has(w) || lookupCountry(term.text) !== undefined || lookupDemonym(term.text) !== undefined;
+  return TITLE_WORDS.has(w) || ORG_HEADS.has(w) || ARABIC_ORG_HEADS.has(w) || lookupCountry(term.text) !== undefined || lookupDemonym(term.text) !== undefined;
 }
 
 const thirdPersonVerbs = new Map<string, boolean>();
@@ -148,7 +148,8 @@ export function findCandidates(text: string, terms: Term[], sentences: SentenceS
       const next = terms[last + 1];
       if (!next || next.sentence !== sentence || !joinsNext(cur) || /[([“"‘]/.test(next.pre)) break;
       if (headline && !(isPersonTagged(cur) && isPersonTagged(next)) && !hyphenatedToNext(cur)) break;
-      if (isNamePart(next) || isHyphenParticle(terms, last + 1) || isUnitOrdinal(terms, last + 1)) {
+      // After "al-" any capitalized word belongs to the name ("Jaish al-Islam", though "Islam" alone is no name).
+      if (isNamePart(next) || isHyphenParticle(terms, last + 1) || isUnitOrdinal(terms, last + 1) || (isHyphenParticle(terms, last) && isCapitalized(next))) {
         last++;
         continue;
       }

@@ -9,7 +9,7 @@ import type { Candidate } from "./candidate-spans.js";
 import type { Span } from "./spans.js";
 import { cleanLabel, cleanPersonName } from "./clean-label.js";
 import { countryKey, isCapitalCity, lookupCountry, lookupDemonym } from "./country-gazetteer.js";
-import { COMBINING_FORMS, DOCUMENT_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, MEMBER_ROLES_AFTER, RULER_NOUNS, INSTITUTION_METONYMS, LEADING_PREPOSITIONS, NAME_CONNECTORS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_HYPHEN_SUFFIXES, POST_NOMINALS, ROLE_NOUNS, SAYING_VERBS, THING_ACRONYMS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
+import { ARABIC_ORG_HEADS, COMBINING_FORMS, DOCUMENT_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, MEMBER_ROLES_AFTER, RULER_NOUNS, INSTITUTION_METONYMS, LEADING_PREPOSITIONS, NAME_CONNECTORS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_HYPHEN_SUFFIXES, POST_NOMINALS, ROLE_NOUNS, SAYING_VERBS, THING_ACRONYMS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
 import { isLexiconCommonWord, isLexiconDemonym, isLexiconFirstName, isLexiconOrganization, isShoutedWord } from "./compromise-lexicon.js";
 import { writtenLowercase } from "./lowercase-words.js";
 import { bareEnd, bareText, hyphenatedToNext, isAcronym, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
@@ -36,12 +36,12 @@ function isPlaceTagged(t: Term): boolean {
 /** The person's name after the last title in [a, b], or null when the titles name no one. */
 function nameAfterTitle(ctx: ClassifyContext, a: number, b: number): { title: [number, number]; name: [number, number] | null } | null {
   const { terms } = ctx;
+  // The last title word, but not one after a part of a name, which is a surname ("Martin Luther King Jr.",
+  // "Carole King", "Foreign Minister Julie Bishop").
+  const surname = (i: number): boolean => i > a && (terms[i - 1].tags.has("FirstName") || terms[i - 1].tags.has("LastName")) && !TITLE_WORDS.has(lowerWord(terms[i - 1]));
   let k = -1;
-  for (let i = a; i <= b; i++) if (TITLE_HEADS.has(lowerWord(terms[i]))) k = i;
+  for (let i = a; i <= b; i++) if (TITLE_HEADS.has(lowerWord(terms[i])) && !surname(i)) k = i;
   if (k < 0) return null;
-  // "Martin Luther King Jr.", "Carole King": after a part of a name the title word is a surname.
-  const before = terms[k - 1];
-  if (k > a && (before.tags.has("FirstName") || before.tags.has("LastName")) && !TITLE_WORDS.has(lowerWord(before))) return null;
   let titleStart = a;
   while (titleStart < k && !TITLE_WORDS.has(lowerWord(terms[titleStart])) && !lookupCountry(terms[titleStart].text) && !lookupDemonym(terms[titleStart].text)) titleStart++;
   if (k === b) return { title: [titleStart, k], name: null };
@@ -94,7 +94,8 @@ function hasPersonContext(ctx: ClassifyContext, a: number, b: number): boolean {
 function hasOrgContext(ctx: ClassifyContext, a: number, b: number): boolean {
   const { terms } = ctx;
   const suffix = /-(\p{Ll}+)$/u.exec(terms[b].text)?.[1] ?? (hyphenatedToNext(terms[b]) ? terms[b + 1]?.text : undefined);
-  if (suffix && ORG_HYPHEN_SUFFIXES.has(suffix)) return true;
+  // "Kurdish-led", "Sunni-dominated": an adjective of a people, not the name of a group.
+  if (suffix && ORG_HYPHEN_SUFFIXES.has(suffix)) return a !== b || !/(ish|ese|ian)$/i.test(bareText(terms[b]));
   const prep = terms[a - 1];
   if (prep && prep.sentence === terms[a].sentence && /^\s+$/.test(prep.post) && ORG_NOUNS_BEFORE.has(prep.text)) return true;
   const noun = terms[a - 2];
@@ -229,6 +230,7 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
 
   const first = lowerWord(terms[a]);
   const lastWord = lowerWord(terms[b]);
+  if (b > a && ARABIC_ORG_HEADS.has(first.replace(/’/g, "'"))) return [span(ctx, a, b, "organization", label)];
   const titled = nameAfterTitle(ctx, a, b);
   const headFirst = ORG_HEADS.has(first) && !TITLE_HEADS.has(first);
   // "Office of the President" is an organization; "Army Lt. Gen. Stephen Townsend" a person.

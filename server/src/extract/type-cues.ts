@@ -72,6 +72,16 @@ export const ORG_HEADS = new Set([
 /** Documents an organization issues, named after it ("UN Security Council Resolution 2254"): not part of its name. */
 export const DOCUMENT_NOUNS = new Set(["resolution", "resolutions", "report", "statement", "communique", "declaration", "charter", "decision", "directive", "ruling"]);
 
+/**
+ * First words of Arabic organization names, as English news transliterates them: front, army, brigade,
+ * movement, party, committee, battalion, supporters, free men, soldiers, legion ("Jabhat al-Nusra",
+ * "Ahrar al-Sham", "Hay'at Tahrir al-Sham", "Jaish al-Islam").
+ */
+export const ARABIC_ORG_HEADS = new Set([
+  "jabhat", "jebhat", "jaish", "jaysh", "jeish", "liwa", "harakat", "harakah", "hizb", "hayat", "hay'at", "hayat", "katibat", "kataib", "kata'ib",
+  "ansar", "ahrar", "jund", "faylaq", "tanzim", "saraya", "asaib", "asa'ib", "majlis", "tahrir",
+]);
+
 /** Lowercase nouns for a state's organs after a country or demonym ("Iraqi forces", "the Syrian regime"): an organization. */
 // "troops", "soldiers" and "rebels" are people, not an organ: "Russian troops" stays a mention of Russia.
 export const GROUP_NOUNS = new Set(["government", "regime", "administration", "forces", "army", "military", "navy", "police", "authorities", "opposition", "parliament", "cabinet", "ministry", "embassy", "militia", "militias", "coalition"]);
