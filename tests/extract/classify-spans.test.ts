@@ -146,4 +146,11 @@ describe("classifyCandidates (more cues)", () => {
     expect(found("The Kurdish-led Syrian Democratic Forces captured Raqqa.")).toEqual(["organization:Syrian Democratic Forces -> organization:syrian-democratic-forces"]);
     expect(found("Houthi-controlled ports were hit.")).toEqual(["organization:Houthi -> organization:houthi"]);
   });
+  it("reads a name spelled by the acronym in parentheses after it as one organization ('Syrian Arab Red Crescent (SARC)')", () => {
+    expect(found("The Syrian Arab Red Crescent (SARC) delivered aid. SARC said so.")).toEqual([
+      "organization:Syrian Arab Red Crescent -> organization:syrian-arab-red-crescent",
+      "organization:SARC -> organization:syrian-arab-red-crescent",
+      "organization:SARC -> organization:syrian-arab-red-crescent",
+    ]);
+  });
 });

@@ -104,6 +104,20 @@ describe("resolveEntities (within a document)", () => {
     expect(found("Thousands were killed at the hands of Assad and ISIL. President Assad denied it.")[0]).toBe("person:Assad -> person:assad");
     expect(found("The Department for Environment, Food and Rural Affairs said food prices rose.")).not.toContain("organization:Food -> organization:food");
   });
+  it("gives an untyped name the entity of the name it is 'also known as'", () => {
+    expect(found("Daesh, also known as ISIL, claimed it.")).toEqual(["organization:Daesh -> organization:isil", "organization:ISIL -> organization:isil"]);
+    expect(found("The Islamic State of Iraq and the Levant (ISIL), also known as Daesh, lost ground.")).toContain(
+      "organization:Daesh -> organization:islamic-state-of-iraq-and-the-levant",
+    );
+    expect(found("Barack Obama spoke. Obama called Merkel today.")).not.toContain("person:Merkel -> person:barack-obama");
+  });
+  it("gives an appositive role to the name after it past 'the Hon' and the letters after it", () => {
+    expect(found("The Minister for Foreign Affairs, the Hon Julie Bishop MP, said Australia would contribute.")).toEqual([
+      "person:Minister for Foreign Affairs -> person:julie-bishop",
+      "person:Hon Julie Bishop MP -> person:julie-bishop",
+      "country:Australia -> country:australia",
+    ]);
+  });
 });
 
 function entityOf(text: string, surface: string): string | undefined {

@@ -12,6 +12,7 @@ import { countryKey, isCapitalCity, lookupCountry, lookupDemonym } from "./count
 import { ARABIC_ORG_HEADS, COMBINING_FORMS, DOCUMENT_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, MEMBER_NOUNS, MEMBER_ROLES_AFTER, RULER_NOUNS, INSTITUTION_METONYMS, LEADING_PREPOSITIONS, NAME_CONNECTORS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_NOUNS_BEFORE, ORG_HYPHEN_SUFFIXES, POST_NOMINALS, ROLE_NOUNS, SAYING_VERBS, THING_ACRONYMS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
 import { isLexiconCommonWord, isLexiconDemonym, isLexiconFirstName, isLexiconOrganization, isShoutedWord } from "./compromise-lexicon.js";
 import { writtenLowercase } from "./lowercase-words.js";
+import { initialsOf } from "./name-keys.js";
 import { bareEnd, bareText, hyphenatedToNext, isAcronym, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface ClassifyContext {
@@ -39,8 +40,10 @@ function nameAfterTitle(ctx: ClassifyContext, a: number, b: number): { title: [n
   // The last title word, but not one after a part of a name, which is a surname ("Martin Luther King Jr.",
   // "Carole King", "Foreign Minister Julie Bishop").
   const surname = (i: number): boolean => i > a && (terms[i - 1].tags.has("FirstName") || terms[i - 1].tags.has("LastName")) && !TITLE_WORDS.has(lowerWord(terms[i - 1]));
+  // Letters after the name ("Julie Bishop MP") are no title before one.
+  const postNominal = (i: number): boolean => i === b && i > a && POST_NOMINALS.has(lowerWord(terms[i]));
   let k = -1;
-  for (let i = a; i <= b; i++) if (TITLE_HEADS.has(lowerWord(terms[i])) && !surname(i)) k = i;
+  for (let i = a; i <= b; i++) if (TITLE_HEADS.has(lowerWord(terms[i])) && !surname(i) && !postNominal(i)) k = i;
   if (k < 0) return null;
   let titleStart = a;
   while (titleStart < k && !TITLE_WORDS.has(lowerWord(terms[titleStart])) && !lookupCountry(terms[titleStart].text) && !lookupDemonym(terms[titleStart].text)) titleStart++;
@@ -166,7 +169,7 @@ function withNestedCountries(ctx: ClassifyContext, spans: Span[]): Span[] {
       if (country && spans.some((x) => x.kind === "country" && x.start === t.start)) continue;
       if (country) out.push({ start: t.start, end: bareEnd(t), kind: "country", label: country, sentence: t.sentence });
       // "UN Security Council" also names the UN, "Chief Executive of AOL" AOL; "ISIL-held" is one term, so whole acronym terms only.
-      else if (isAcronym(t) && !/\d/.test(t.text) && !THING_ACRONYMS.has(lowerWord(t).replace(/\./g, "")) && !ORG_HEADS.has(lowerWord(t)) && !isShoutedWord(bareText(t))) out.push({ start: t.start, end: bareEnd(t), kind: "organization", label: bareText(t), sentence: t.sentence });
+      else if (isAcronym(t) && !/\d/.test(t.text) && !THING_ACRONYMS.has(lowerWord(t).replace(/\./g, "")) && !ORG_HEADS.has(lowerWord(t)) && !POST_NOMINALS.has(lowerWord(t)) && !isShoutedWord(bareText(t))) out.push({ start: t.start, end: bareEnd(t), kind: "organization", label: bareText(t), sentence: t.sentence });
     }
   }
   return out;
@@ -334,11 +337,25 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
   return [span(ctx, a, b, "unknown", label)];
 }
 
+/**
+ * "Syrian Arab Red Crescent (SARC)", "Free Syrian Army (FSA)": a name whose initials spell the acronym
+ * in parentheses after it is one organization, whatever its words would say one by one.
+ */
+function spelledByAcronym(ctx: ClassifyContext, a: number, b: number): Span[] | undefined {
+  const { terms, text } = ctx;
+  if (b <= a || terms.slice(a, b + 1).some((t) => t.tags.has("FirstName"))) return undefined;
+  const acronym = /^\s*\(\s*(\p{Lu}{2,})\s*\)/u.exec(text.slice(bareEnd(terms[b]), bareEnd(terms[b]) + 16))?.[1];
+  if (!acronym) return undefined;
+  const surface = surfaceOf(ctx, a, b);
+  if (initialsOf(surface) !== acronym) return undefined;
+  return [span(ctx, a, b, "organization", cleanLabel(surface))];
+}
+
 /** Typed spans for every candidate, in document order. */
 export function classifyCandidates(ctx: ClassifyContext, candidates: Candidate[]): Span[] {
   const spans: Span[] = [];
   for (const c of candidates) {
-    const found = withNestedCountries(ctx, classifyRange(ctx, c.first, c.last, c.headline));
+    const found = withNestedCountries(ctx, spelledByAcronym(ctx, c.first, c.last) ?? classifyRange(ctx, c.first, c.last, c.headline));
     // A sentence opener with no cue of its own waits for resolution ("Votel explained", "Photographs of").
     spans.push(...(c.opener ? found.map((s) => (s.kind === "unknown" || s.kind === "person" && !s.role ? { ...s, kind: "unknown" as const, opener: true } : s)) : found));
   }

@@ -112,6 +112,19 @@ function onlyHolder(roles: Map<string, string>, word: string): string | undefine
   return holders.size === 1 ? [...holders][0] : undefined;
 }
 
+const ALSO_KNOWN_AS = /^\s*\)?\s*(,|\()\s*(also\s+)?(known\s+as|called|aka|a\.k\.a\.)\s+(the\s+)?$/i;
+
+/** The typed span named as another name of spans[i] ("X, also known as Y", "Y (also known as X)"), if any. */
+function otherNameOf(text: string, spans: Span[], i: number): Span | undefined {
+  const s = spans[i];
+  const typed = (x: Span | undefined): x is Span => x !== undefined && x.sentence === s.sentence && (x.kind === "organization" || x.kind === "person");
+  const next = spans[i + 1];
+  if (typed(next) && s.end <= next.start && ALSO_KNOWN_AS.test(text.slice(s.end, next.start))) return next;
+  const prev = spans[i - 1];
+  if (typed(prev) && prev.end <= s.start && ALSO_KNOWN_AS.test(text.slice(prev.end, s.start))) return prev;
+  return undefined;
+}
+
 const LIST_GLUE = /^\s*(,|,?\s+and|&)\s+(the\s+)?$/;
 
 /** Whether spans[i] is joined by "and", "&" or a comma to an organization next to it in the same sentence. */
@@ -186,7 +199,7 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
         let j = i + 1;
         while (j < spans.length && spans[j].start < s.end) j++;
         const next = spans[j];
-        if (next?.kind === "person" && /^\.?\s*,?\s*$/.test(text.slice(s.end, next.start))) {
+        if (next?.kind === "person" && /^\.?\s*,?\s*(the\s+)?$/i.test(text.slice(s.end, next.start))) {
           next.role ??= s.label;
           const holder = fullNameFor(next.label, persons) ?? next.label;
           roles.set(s.label, holder);
@@ -225,6 +238,9 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
         if (s.opener && !options.resolveWithinDocument) return;
         const asAcronym = looksLikeAcronym(s.label) ? acronyms.get(acronymKey(s.label)) : undefined;
         if (asAcronym) return add(s, asAcronym);
+        // "Daesh, also known as ISIL": the other name of a group or person named beside it.
+        const other = options.resolveWithinDocument ? otherNameOf(text, spans, i) : undefined;
+        if (other) return add(s, other.kind === "person" ? { type: "person", label: fullNameFor(other.label, persons) ?? other.label } : (looksLikeAcronym(other.label) ? acronyms.get(acronymKey(other.label)) : undefined) ?? { type: "organization", label: other.label });
         if (options.resolveWithinDocument && !/\s/.test(s.label)) {
           // In this document first, then anywhere in the corpus ("Assad" typed by "President Assad" elsewhere,
           // "Daesh" by "fighters of Daesh"): a full name, then a group, then a one-word name typed by a cue.

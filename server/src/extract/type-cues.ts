@@ -10,7 +10,7 @@ export const PLURAL_TITLES = new Set(["presidents", "ministers", "leaders", "sec
 
 /** Titles and roles written before a person's name; never part of the name. */
 export const TITLE_WORDS = new Set([
-  "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam",
+  "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "hon", "honourable", "honorable", "rt",
   "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "undersecretary",
   "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "pope", "imam", "ayatollah", "cardinal", "bishop", "rev", "reverend",
   "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov", "mayor",
