@@ -84,4 +84,13 @@ describe("findCandidates (openers)", () => {
     expect(candidates("Follow the Deputy Secretary on Twitter now.")).toEqual(["Deputy Secretary", "Twitter"]);
     expect(candidates("\"I'm sure,\" he said. I’ve seen it.")).toEqual([]);
   });
+  it("keeps a hyphenated syllable of a given name ('Ban Ki-moon', 'Moon Jae-in'), but not an English compound ('Scrum-half')", () => {
+    expect(candidates("They saw Ban Ki-moon. Kim Jong-un met them, as did Moon Jae-in.")).toEqual(["Ban Ki-moon", "Kim Jong-un", "Moon Jae-in"]);
+    expect(candidates("Scrum-half Matt Dawson scored.")).toEqual(["Scrum", "Matt Dawson"]);
+  });
+  it("joins a possessive of people inside a name ('People's Protection Units', 'Workers' Party'), not a name's ('Russia's Vladimir Putin')", () => {
+    expect(candidates("ISIL attacked the People's Protection Units.")).toEqual(["ISIL", "People's Protection Units"]);
+    expect(candidates("The Kurdistan Workers' Party is banned.")).toEqual(["Kurdistan Workers' Party"]);
+    expect(candidates("Russia's Vladimir Putin spoke. Deutsche Bank's Simon Champion agreed.")).toEqual(["Russia's", "Vladimir Putin", "Deutsche Bank's", "Simon Champion"]);
+  });
 });

@@ -8,9 +8,9 @@
 import nlp from "compromise";
 import type { SentenceSpan } from "../types.js";
 import type { Term } from "./parse-terms.js";
-import { ARABIC_ORG_HEADS, HEAD_ONLY_CONNECTORS, HYPHEN_PARTICLES, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
+import { ARABIC_ORG_HEADS, HEAD_ONLY_CONNECTORS, HYPHEN_PARTICLES, HYPHEN_WORDS, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
 import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
-import { isLexiconJobNoun, openerKind } from "./compromise-lexicon.js";
+import { isLexiconJobNoun, isLexiconWord, openerKind } from "./compromise-lexicon.js";
 import { hyphenatedToNext, isAcronym, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface Candidate {
@@ -34,10 +34,24 @@ export function isHeadline(text: string, sentence: SentenceSpan): boolean {
   return capitalized / words.length >= 0.6;
 }
 
+const PEOPLE_PLURALS = new Set(["people", "men", "women", "children"]);
+
+/**
+ * A possessive inside an organization's name: of people, or of a kind of person compromise lists
+ * ("People's Protection Units", "Kurdistan Workers' Party", "Information Commissioner's Office"),
+ * never of a name or a thing ("Russia's Vladimir Putin", "Robbie Williams' Angels", "Bank's").
+ */
+function isNamePossessive(term: Term): boolean {
+  const word = term.text.replace(/['’]s?$/, "").toLowerCase();
+  return PEOPLE_PLURALS.has(word) || isLexiconJobNoun(word) || (word.endsWith("s") && isLexiconJobNoun(word.slice(0, -1)));
+}
+
 /** Whether the punctuation after `term` lets a name run on to the next term. */
 function joinsNext(term: Term): boolean {
-  if (isPossessive(term)) return false;
+  if (isPossessive(term) && !isNamePossessive(term)) return false;
   const post = term.post;
+  // compromise leaves a plural's apostrophe in the punctuation: "Workers' Party".
+  if (/^['’]\s+$/.test(post) && /s$/.test(term.text)) return isNamePossessive(term);
   if (/^\s+$/.test(post) && !post.includes("\n")) return true;
   if (hyphenatedToNext(term)) return true;
   // "Lt. Gen. Stephen J. Townsend": a stop closing an abbreviation or initial.
@@ -120,7 +134,9 @@ function trim(terms: Term[], first: number, last: number, sentenceStart: number,
     }
     break;
   }
-  while (last >= first && (NAME_CONNECTORS.has(terms[last].text) || isFunctionWord(terms[last]))) last--;
+  // Not a syllable hyphenated to the name ("Moon Jae-in").
+  while (last > first && !hyphenatedToNext(terms[last - 1]) && (NAME_CONNECTORS.has(terms[last].text) || isFunctionWord(terms[last]))) last--;
+  if (last === first && (NAME_CONNECTORS.has(terms[last].text) || isFunctionWord(terms[last]))) last--;
   // A title-case headline glues its verb to the name before it ("Volodymyr Zelensky Slams Russia"),
   // and compromise tags the capitalized verb as part of the name. Two names and a word that is a
   // third-person verb on its own ("slams", "urges", "meets") end at the names.
@@ -148,8 +164,12 @@ export function findCandidates(text: string, terms: Term[], sentences: SentenceS
       const next = terms[last + 1];
       if (!next || next.sentence !== sentence || !joinsNext(cur) || /[([“"‘]/.test(next.pre)) break;
       if (headline && !(isPersonTagged(cur) && isPersonTagged(next)) && !hyphenatedToNext(cur)) break;
-      // After "al-" any capitalized word belongs to the name ("Jaish al-Islam", though "Islam" alone is no name).
-      if (isNamePart(next) || isHyphenParticle(terms, last + 1) || isUnitOrdinal(terms, last + 1) || (isHyphenParticle(terms, last) && isCapitalized(next))) {
+      // After "al-" any capitalized word belongs to the name ("Jaish al-Islam", though "Islam" alone is no name),
+      // and so does a short lowercase syllable after a hyphen ("Ban Ki-moon", "Kim Jong-un"), unless English ("U.S.-led").
+      // A syllable is no English word, or ends a second name ("Ban Ki-moon", not "Scrum-half Matt Dawson", "Co-star").
+      const syllable = hyphenatedToNext(cur) && /^\p{Ll}{1,4}$/u.test(next.text) && !HYPHEN_WORDS.has(next.text) && !isPossessive(cur)
+        && (last > i || !isLexiconWord(next.text));
+      if (isNamePart(next) || isHyphenParticle(terms, last + 1) || isUnitOrdinal(terms, last + 1) || (isHyphenParticle(terms, last) && isCapitalized(next)) || syllable) {
         last++;
         continue;
       }

@@ -41,7 +41,7 @@ function nameAfterTitle(ctx: ClassifyContext, a: number, b: number): { title: [n
   // "Carole King", "Foreign Minister Julie Bishop").
   const surname = (i: number): boolean => i > a && (terms[i - 1].tags.has("FirstName") || terms[i - 1].tags.has("LastName")) && !TITLE_WORDS.has(lowerWord(terms[i - 1]));
   // Letters after the name ("Julie Bishop MP") are no title before one.
-  const postNominal = (i: number): boolean => i === b && i > a && POST_NOMINALS.has(lowerWord(terms[i]));
+  const postNominal = (i: number): boolean => i === b && i > a && POST_NOMINALS.has(lowerWord(terms[i])) && isPersonTagged(terms[i - 1]);
   let k = -1;
   for (let i = a; i <= b; i++) if (TITLE_HEADS.has(lowerWord(terms[i])) && !surname(i) && !postNominal(i)) k = i;
   if (k < 0) return null;

@@ -77,3 +77,8 @@ export function isLexiconFirstName(word: string): boolean {
   const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
   return tags.some((t) => t === "FirstName" || t === "MaleName" || t === "FemaleName");
 }
+
+/** True for any word compromise's word list has, of whatever kind ("half", "ray"; not "un", "koo"). */
+export function isLexiconWord(word: string): boolean {
+  return LEXICON[word.toLowerCase()] !== undefined;
+}

@@ -8,7 +8,7 @@
 import type { Term } from "./parse-terms.js";
 import type { Span } from "./spans.js";
 import { INTERACTION_PREPOSITIONS, INTERACTION_VERBS, PLACE_HEADS } from "./type-cues.js";
-import { isAcronym, lowerWord } from "./term-shape.js";
+import { hyphenatedToNext, isAcronym, lowerWord } from "./term-shape.js";
 
 export interface InferContext {
   text: string;
@@ -21,7 +21,8 @@ export interface InferContext {
  * modifier of a lowercase noun ("Jupiter Research analyst", "Liberal Democrat spokesman").
  */
 function personShaped(terms: Term[], first: number, last: number): boolean {
-  const words = terms.slice(first, last + 1);
+  // A syllable hyphenated to the word before is part of that word ("Moon Jae-in").
+  const words = terms.slice(first, last + 1).filter((t, i, all) => !(i > 0 && hyphenatedToNext(all[i - 1]) && /^\p{Ll}/u.test(t.text)));
   if (words.length < 2 || words.length > 3) return false;
   if (!words.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text.replace(/['’]s$/, "")) && !isAcronym(t) && !t.tags.has("Demonym") && !t.tags.has("Country"))) return false;
   if (PLACE_HEADS.has(lowerWord(words[words.length - 1]))) return false;

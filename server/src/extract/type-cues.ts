@@ -122,6 +122,9 @@ export const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 /** Letters after a name ("Ken Macdonald QC", "Diane Abbott MP"): honours and offices, not part of the name. */
 export const POST_NOMINALS = new Set(["qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "phd", "esq"]);
 
+/** Short English words after a hyphen that make a compound, not a name ("U.S.-led", "Iran-born", "EU-wide"). */
+export const HYPHEN_WORDS = new Set(["led", "held", "run", "born", "made", "era", "wide", "like", "free", "only", "old", "type", "owned", "based", "style", "mad", "ban", "war", "day", "year", "deal", "bid", "tie", "row", "talk"]);
+
 /** Name particles that join with a hyphen ("al-Assad", "el-Sisi"). */
 export const HYPHEN_PARTICLES = new Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "abd", "bint"]);
 
