@@ -153,4 +153,8 @@ describe("classifyCandidates (more cues)", () => {
       "organization:SARC -> organization:syrian-arab-red-crescent",
     ]);
   });
+  it("reads a name before 'rebels' or 'fighters' as a group, but not a people's adjective ('Kurdish rebels')", () => {
+    expect(found("Houthi rebels fired missiles at Saudi Arabia.")).toEqual(["organization:Houthi -> organization:houthi", "country:Saudi Arabia -> country:saudi-arabia"]);
+    expect(found("Kurdish rebels attacked a base.")).toEqual([]);
+  });
 });

@@ -329,7 +329,8 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
     }
     return [ruler];
   }
-  if (cue && MEMBER_NOUNS.has(cue) && !range.some(isPlaceTagged)) return [span(ctx, a, b, "organization", label)];
+  // "Houthi rebels", "Daesh fighters" name a group; "Kurdish rebels" only describe some.
+  if (cue && MEMBER_NOUNS.has(cue) && !range.some(isPlaceTagged) && !(a === b && /(ish|ese|ian)$/i.test(label))) return [span(ctx, a, b, "organization", label)];
   if (placeTagged) return [];
   if (headline) return [];
   // No cue: kept as unknown, so resolution can still match it to a known name or acronym.

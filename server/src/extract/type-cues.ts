@@ -198,7 +198,7 @@ export const ORG_HYPHEN_SUFFIXES = new Set(["held", "controlled", "led", "linked
 export const RULER_NOUNS = new Set(["regime", "dictatorship", "presidency", "premiership", "reign", "administration"]);
 
 /** After a name, these make it a group: "Daesh fighters", "Hezbollah militants". */
-export const MEMBER_NOUNS = new Set(["fighters", "militants", "terrorists", "insurgents", "jihadists", "extremists", "members", "supporters", "militia", "militias", "operatives", "propaganda", "stronghold", "strongholds", "commanders", "leadership"]);
+export const MEMBER_NOUNS = new Set(["fighters", "militants", "terrorists", "insurgents", "jihadists", "extremists", "rebels", "guerrillas", "separatists", "members", "supporters", "militia", "militias", "operatives", "propaganda", "stronghold", "strongholds", "commanders", "leadership"]);
 
 /** Last words of place names: a name ending in one is no person, whatever verb it goes with ("visited Silicon Valley"). */
 export const PLACE_HEADS = new Set([
