@@ -93,4 +93,10 @@ describe("findCandidates (openers)", () => {
     expect(candidates("The Kurdistan Workers' Party is banned.")).toEqual(["Kurdistan Workers' Party"]);
     expect(candidates("Russia's Vladimir Putin spoke. Deutsche Bank's Simon Champion agreed.")).toEqual(["Russia's", "Vladimir Putin", "Deutsche Bank's", "Simon Champion"]);
   });
+  it("keeps a sentence-opening surname that is also a verb when a given name's syllables follow ('Ban Ki-moon said')", () => {
+    expect(candidates("Ban Ki-moon said the UN would help.")).toEqual(["Ban Ki-moon", "UN"]);
+  });
+  it("survives a document that ends inside a name or a cue", () => {
+    for (const text of ["Ban", "Mr", "Near", "Jaish al-", "Workers'", "The Hon", "Ki-moon", "Attack Helicopters", "(SARC)"]) expect(() => candidates(text)).not.toThrow();
+  });
 });

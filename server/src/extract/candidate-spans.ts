@@ -112,7 +112,9 @@ function trim(terms: Term[], first: number, last: number, sentenceStart: number,
       first++;
       continue;
     }
-    if (opensSentence && first < last && !isNameTagged(t) && !isKnownWord(t) && !terms[first + 1].tags.has("Preposition") && t.tags.has("Verb")) {
+    // A sentence-opening verb is no name, unless a given name's syllables follow ("Ban Ki-moon said", "Park Geun-hye").
+    const givenName = first < last && hyphenatedToNext(terms[first + 1]) && /^\p{Ll}{1,4}$/u.test(terms[first + 2]?.text ?? "");
+    if (opensSentence && first < last && !isNameTagged(t) && !isKnownWord(t) && !terms[first + 1].tags.has("Preposition") && t.tags.has("Verb") && !givenName) {
       first++;
       continue;
     }
