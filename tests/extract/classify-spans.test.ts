@@ -157,4 +157,11 @@ describe("classifyCandidates (more cues)", () => {
     expect(found("Houthi rebels fired missiles at Saudi Arabia.")).toEqual(["organization:Houthi -> organization:houthi", "country:Saudi Arabia -> country:saudi-arabia"]);
     expect(found("Kurdish rebels attacked a base.")).toEqual([]);
   });
+  it("reads a first name spelled like a country before a surname as a person ('Dominique Bussereau'), and a portfolio before 'minister' as no group", () => {
+    expect(found("Agriculture minister Dominique Bussereau spoke.")).toEqual(["person:Dominique Bussereau -> person:dominique-bussereau"]);
+  });
+  it("reads 'New Jersey' and 'New Mexico' as places, not as Jersey and Mexico", () => {
+    expect(found("Born in New Jersey, Hill began her career. New Mexico is dry.")).toEqual([]);
+    expect(found("Papua New Guinea voted.")).toEqual(["country:Papua New Guinea -> country:papua-new-guinea"]);
+  });
 });

@@ -267,7 +267,9 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
 
   // A country or nationality before another name: "Syrian Bashar al-Assad", "Kurdish YPG".
   const demonym = lookupDemonym(terms[a].text);
-  const leading = lookupCountry(terms[a].text) ?? demonym;
+  // "Dominique Bussereau", "Jordan Henderson": a first name spelled like a country, before a surname.
+  const givenName = b > a && terms[a].tags.has("FirstName") && isPersonTagged(terms[a + 1]) && !lookupDemonym(terms[a].text);
+  const leading = givenName ? undefined : (lookupCountry(terms[a].text) ?? demonym);
   if (leading) {
     const rest = b > a ? classifyRange(ctx, a + 1, b, headline) : [];
     if (demonym && !ctx.demonymsAsCountries) return rest;
@@ -278,6 +280,8 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
   const trailing = lookupCountry(terms[b].text);
   // "Michael Jordan" is a person; "Northern Ireland" was caught above as a whole name.
   const firstNamed = b === a + 1 && terms[a].tags.has("FirstName");
+  // "New Jersey", "New Mexico": a place named after the country, not the country.
+  if (trailing && b === a + 1 && lowerWord(terms[a]) === "new") return [];
   if (trailing && b > a && !firstNamed) return [...classifyRange(ctx, a, b - 1, headline), span(ctx, b, b, "country", trailing)];
 
   // "the Kurdish YPG", "Syrian Arab SDF": words with no cue before an acronym qualify it; the acronym is the name

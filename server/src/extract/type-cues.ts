@@ -44,7 +44,8 @@ export const ROLE_NOUNS = new Set([
 /** Lowercase roles after a name and before a person's that make the first name an organization ("Chelsea boss Jose Mourinho", "Labour leader Tony Blair"). */
 export const MEMBER_ROLES_AFTER = new Set([
   "boss", "chairman", "chairwoman", "chief", "manager", "coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "winger", "player",
-  "leader", "founder", "owner", "director", "executive", "president", "secretary", "minister", "candidate", "member", "mp", "mep", "councillor",
+  "leader", "founder", "owner", "director", "executive", "president", "candidate", "member", "mp", "mep", "councillor",
+  // Not "minister" or "secretary": before them comes a portfolio ("Agriculture minister Dominique Bussereau").
 ]);
 
 /** Verbs of saying: "<Name> said" is usually a person (or an institution, which has a head word). */
