@@ -1,12 +1,22 @@
 /**
- * What compromise's own word list (not its guesses about unknown words) says about a
- * capitalized word: an ordinary word written in capitals ("SEE ALSO:", "READ MORE") is
- * not an acronym, and a company or body it lists ("Google", "Oxfam") is an organization.
+ * What compromise's own word list (not its guesses about unknown words) says about a word:
+ * an ordinary word written in capitals ("SEE ALSO:") is not an acronym, a company it lists
+ * ("Google") is an organization, a job noun ("actress") describes a person without naming one,
+ * and so on. Every predicate here reads the same list, through `lexiconTags`.
  */
 import nlp from "compromise";
 
-const COMMON_WORD = "(#Adverb|#Preposition|#Conjunction|#Determiner|#Verb|#Adjective)";
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[] | undefined> } } }).model().one.lexicon;
+
+/** The tags compromise's word list gives the lowercase word; none for a word it does not list. */
+function lexiconTags(word: string): string[] {
+  const tag = LEXICON[word.toLowerCase()];
+  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+}
+
+const hasTag = (word: string, ...tags: string[]): boolean => lexiconTags(word).some((t) => tags.includes(t));
+
+const COMMON_WORD = "(#Adverb|#Preposition|#Conjunction|#Determiner|#Verb|#Adjective)";
 const shouted = new Map<string, boolean>();
 
 /**
@@ -18,67 +28,53 @@ export function isShoutedWord(word: string): boolean {
   let common = shouted.get(word);
   if (common === undefined) {
     const lower = word.toLowerCase();
-    common = LEXICON[lower] !== undefined && nlp(lower).has(COMMON_WORD);
+    common = isLexiconWord(lower) && nlp(lower).has(COMMON_WORD);
     shouted.set(word, common);
   }
   return common;
 }
 
+/** True for any word compromise's word list has, of whatever kind ("half", "ray"; not "un", "koo"). */
+export function isLexiconWord(word: string): boolean {
+  return lexiconTags(word).length > 0;
+}
+
 /** True for a one-word name compromise lists as an organization ("Google", "Sony", "Hizbollah"). */
 export function isLexiconOrganization(word: string): boolean {
-  const tag = LEXICON[word.toLowerCase()];
-  return tag === "Organization" || (Array.isArray(tag) && tag.includes("Organization"));
+  return hasTag(word, "Organization");
 }
 
 /** True for a word compromise lists as a kind of person ("actress", "economist", "cook"): a job or role noun. */
 export function isLexiconJobNoun(word: string): boolean {
-  const tag = LEXICON[word.toLowerCase()];
-  return tag === "Actor" || (Array.isArray(tag) && tag.includes("Actor"));
-}
-
-const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person", "Honorific", "Place", "Country", "City", "Region", "Organization", "ProperNoun", "Demonym"]);
-
-/** True for a word compromise lists only as an ordinary word ("new", "all"), never as a kind of name. */
-export function isLexiconCommonWord(word: string): boolean {
-  const tag = LEXICON[word.toLowerCase()];
-  if (tag === undefined) return false;
-  return !(Array.isArray(tag) ? tag : [tag]).some((t) => NAME_TAGS.has(t));
-}
-
-const FUNCTION_TAGS = new Set(["Conjunction", "Preposition", "Determiner", "Pronoun"]);
-const ADVERBIAL_TAGS = new Set(["Adverb", "Date", "QuestionWord", "Negative", "Expression"]);
-const DEGREE_TAGS = new Set(["Comparative", "Superlative"]);
-
-/**
- * How compromise lists a word that opens a run of capitals without naming anything: "function" ("Near",
- * "The", "However"), "adverbial" ("Meanwhile", "Yesterday"), "degree" ("Later", "Earlier", but also
- * "Greater" in "Greater Manchester"), or undefined.
- */
-export function openerKind(word: string): "function" | "adverbial" | "degree" | undefined {
-  const tag = LEXICON[word.toLowerCase()];
-  if (tag === undefined) return undefined;
-  const tags = Array.isArray(tag) ? tag : [tag];
-  if (tags.some((t) => NAME_TAGS.has(t))) return undefined;
-  if (tags.some((t) => FUNCTION_TAGS.has(t))) return "function";
-  if (tags.some((t) => ADVERBIAL_TAGS.has(t))) return "adverbial";
-  if (tags.some((t) => DEGREE_TAGS.has(t))) return "degree";
-  return undefined;
+  return hasTag(word, "Actor");
 }
 
 /** True for a demonym compromise lists ("European", "Welsh", "Asians"): a nationality or region, never a name of its own. */
 export function isLexiconDemonym(word: string): boolean {
-  const tag = LEXICON[word.toLowerCase()];
-  return tag === "Demonym" || (Array.isArray(tag) && tag.includes("Demonym"));
+  return hasTag(word, "Demonym");
 }
 
 /** True for a given name compromise lists ("Gordon", "Tony", "Abu"). */
 export function isLexiconFirstName(word: string): boolean {
-  const tag = LEXICON[word.toLowerCase()];
-  const tags = tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
-  return tags.some((t) => t === "FirstName" || t === "MaleName" || t === "FemaleName");
+  return hasTag(word, "FirstName", "MaleName", "FemaleName");
 }
 
-/** True for any word compromise's word list has, of whatever kind ("half", "ray"; not "un", "koo"). */
-export function isLexiconWord(word: string): boolean {
-  return LEXICON[word.toLowerCase()] !== undefined;
+const NAME_TAGS = ["FirstName", "MaleName", "FemaleName", "LastName", "Person", "Honorific", "Place", "Country", "City", "Region", "Organization", "ProperNoun", "Demonym"];
+
+/** True for a word compromise lists only as an ordinary word ("new", "all"), never as a kind of name. */
+export function isLexiconCommonWord(word: string): boolean {
+  return isLexiconWord(word) && !hasTag(word, ...NAME_TAGS);
+}
+
+/**
+ * How compromise lists a word that opens a run of capitals without naming anything: "function" ("The",
+ * "However", "Between"), "adverbial" ("Meanwhile", "Yesterday"), "degree" ("Later", "Earlier", but also
+ * "Greater" in "Greater Manchester"), or undefined.
+ */
+export function openerKind(word: string): "function" | "adverbial" | "degree" | undefined {
+  if (!isLexiconCommonWord(word)) return undefined;
+  if (hasTag(word, "Conjunction", "Preposition", "Determiner", "Pronoun")) return "function";
+  if (hasTag(word, "Adverb", "Date", "QuestionWord", "Negative", "Expression")) return "adverbial";
+  if (hasTag(word, "Comparative", "Superlative")) return "degree";
+  return undefined;
 }
