@@ -69,13 +69,18 @@ function countDocument(known: KnownNames, spans: Span[]): void {
 }
 
 /** How many more documents a bare word may go untyped in than its name is typed in ("Assad": typed in 4, bare in 5). */
-export const ATTESTATION_RATIO = 2;
+const ATTESTATION_RATIO = 2;
 
 /**
- * Whether a corpus may resolve the bare `word` to the person `name`: journalists introduce a full
- * name in each story, so a name typed in far fewer documents than the bare word goes untyped in is a
- * coincidence ("Passion Oscar" in one story, a bare "Oscar" in sixty), not the same person.
+ * Whether a name seen in `nameDocuments` documents may stand for a bare word seen in `bareDocuments`:
+ * journalists introduce a full name in each story, so a name typed in far fewer documents than the bare
+ * word is a coincidence ("Passion Oscar" in one story, a bare "Oscar" in sixty), not the same person.
  */
+export function enoughEvidence(nameDocuments: number, bareDocuments: number): boolean {
+  return nameDocuments * ATTESTATION_RATIO >= bareDocuments;
+}
+
+/** Whether a corpus may resolve the bare `word` to the person `name` (see `enoughEvidence`). */
 export function attested(known: KnownNames, name: string, word: string): boolean {
-  return (known.documents.get(name) ?? 0) * ATTESTATION_RATIO >= (known.bareDocuments.get(orgKey(word)) ?? 0);
+  return enoughEvidence(known.documents.get(name) ?? 0, known.bareDocuments.get(orgKey(word)) ?? 0);
 }

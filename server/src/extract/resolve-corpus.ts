@@ -10,7 +10,7 @@ import { entityId } from "./entity-id.js";
 import { entityDirectory, personsByWord } from "./corpus-entities.js";
 import { acronymKey, initialsOf, looksLikeAcronym, looksLikePersonName, nameWords } from "./name-keys.js";
 import { splitPairedMentions } from "./split-paired-mentions.js";
-import { ATTESTATION_RATIO } from "./known-names.js";
+import { enoughEvidence } from "./known-names.js";
 import { isLexiconCommonWord } from "./compromise-lexicon.js";
 
 /** Adds `value` to the set at `key`. */
@@ -31,8 +31,8 @@ export function corpusMerges(docs: ExtractedDocument[]): Map<string, ExtractedEn
       for (const k of keys) if (k) addTo(orgsByAcronym, k, e.id);
     }
   }
-  // Documents per entity: a bare name merges only into a full name seen in as many documents
-  // (see `attested` in known-names.ts: "Passion Oscar" once must not absorb sixty bare "Oscar"s).
+  // Documents per entity: a bare name merges only into a full name seen in enough documents
+  // (`enoughEvidence`: "Passion Oscar" once must not absorb sixty bare "Oscar"s).
   const documents = new Map<string, number>();
   for (const d of docs) for (const id of Object.keys(d.entities)) documents.set(id, (documents.get(id) ?? 0) + 1);
   const merges = new Map<string, ExtractedEntity>();
@@ -43,7 +43,7 @@ export function corpusMerges(docs: ExtractedDocument[]): Map<string, ExtractedEn
     if (e.type === "organization" && looksLikeAcronym(e.label)) target = orgsByAcronym.get(acronymKey(e.label));
     if (target?.size === 1) {
       const to = all.get([...target][0])!;
-      const evident = e.type !== "person" || (documents.get(to.id) ?? 0) * ATTESTATION_RATIO >= (documents.get(e.id) ?? 0);
+      const evident = e.type !== "person" || enoughEvidence(documents.get(to.id) ?? 0, documents.get(e.id) ?? 0);
       if (to.id !== e.id && evident) merges.set(e.id, to);
     }
   }

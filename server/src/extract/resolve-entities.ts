@@ -158,6 +158,9 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
   const mentions: Mention[] = [];
   const entities: Record<string, ExtractedEntity> = {};
 
+  /** The long name an acronym label stands for in this document ("SDF" -> Syrian Democratic Forces), if any. */
+  const longFormOf = (label: string): Named | undefined => (looksLikeAcronym(label) ? acronyms.get(acronymKey(label)) : undefined);
+
   const add = (s: Span, named: Named): void => {
     const surface = text.slice(s.start, s.end);
     const id = entityId(named.type, named.label);
@@ -174,10 +177,9 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
         add(s, { type: "country", label: s.label });
         return;
       case "organization": {
-        const acronym = looksLikeAcronym(s.label);
-        const long = acronym ? acronyms.get(acronymKey(s.label)) : undefined;
+        const long = longFormOf(s.label);
         // "Ford said" after "Harrison Ford": a one-word company name that is the surname of someone in this document.
-        const full = options.resolveWithinDocument && !acronym ? fullNameFor(s.label, persons) : undefined;
+        const full = options.resolveWithinDocument && !looksLikeAcronym(s.label) ? fullNameFor(s.label, persons) : undefined;
         add(s, long ?? (full ? { type: "person", label: full } : { type: "organization", label: s.label }));
         return;
       }
@@ -236,11 +238,12 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
       }
       case "unknown": {
         if (s.opener && !options.resolveWithinDocument) return;
-        const asAcronym = looksLikeAcronym(s.label) ? acronyms.get(acronymKey(s.label)) : undefined;
+        const asAcronym = longFormOf(s.label);
         if (asAcronym) return add(s, asAcronym);
         // "Daesh, also known as ISIL": the other name of a group or person named beside it.
         const other = options.resolveWithinDocument ? otherNameOf(text, spans, i) : undefined;
-        if (other) return add(s, other.kind === "person" ? { type: "person", label: fullNameFor(other.label, persons) ?? other.label } : (looksLikeAcronym(other.label) ? acronyms.get(acronymKey(other.label)) : undefined) ?? { type: "organization", label: other.label });
+        if (other?.kind === "person") return add(s, { type: "person", label: fullNameFor(other.label, persons) ?? other.label });
+        if (other) return add(s, longFormOf(other.label) ?? { type: "organization", label: other.label });
         if (options.resolveWithinDocument && !/\s/.test(s.label)) {
           // In this document first, then anywhere in the corpus ("Assad" typed by "President Assad" elsewhere,
           // "Daesh" by "fighters of Daesh"): a full name, then a group, then a one-word name typed by a cue.
