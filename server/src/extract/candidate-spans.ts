@@ -59,6 +59,11 @@ function joinsNext(term: Term): boolean {
   return false;
 }
 
+/** A short lowercase word that may be a syllable of a hyphenated given name ("moon" in "Ki-moon", "un" in "Jong-un"). */
+function isSyllable(term: Term | undefined): boolean {
+  return term !== undefined && /^\p{Ll}{1,4}$/u.test(term.text);
+}
+
 /** A capitalized term that may belong to a name. */
 function isNamePart(term: Term): boolean {
   if (!isCapitalized(term) && !isAcronym(term)) return false;
@@ -113,7 +118,7 @@ function trim(terms: Term[], first: number, last: number, sentenceStart: number,
       continue;
     }
     // A sentence-opening verb is no name, unless a given name's syllables follow ("Ban Ki-moon said", "Park Geun-hye").
-    const givenName = first < last && hyphenatedToNext(terms[first + 1]) && /^\p{Ll}{1,4}$/u.test(terms[first + 2]?.text ?? "");
+    const givenName = first < last && hyphenatedToNext(terms[first + 1]) && isSyllable(terms[first + 2]);
     if (opensSentence && first < last && !isNameTagged(t) && !isKnownWord(t) && !terms[first + 1].tags.has("Preposition") && t.tags.has("Verb") && !givenName) {
       first++;
       continue;
@@ -137,8 +142,7 @@ function trim(terms: Term[], first: number, last: number, sentenceStart: number,
     break;
   }
   // Not a syllable hyphenated to the name ("Moon Jae-in").
-  while (last > first && !hyphenatedToNext(terms[last - 1]) && (NAME_CONNECTORS.has(terms[last].text) || isFunctionWord(terms[last]))) last--;
-  if (last === first && (NAME_CONNECTORS.has(terms[last].text) || isFunctionWord(terms[last]))) last--;
+  while (last >= first && (last === first || !hyphenatedToNext(terms[last - 1])) && (NAME_CONNECTORS.has(terms[last].text) || isFunctionWord(terms[last]))) last--;
   // A title-case headline glues its verb to the name before it ("Volodymyr Zelensky Slams Russia"),
   // and compromise tags the capitalized verb as part of the name. Two names and a word that is a
   // third-person verb on its own ("slams", "urges", "meets") end at the names.
@@ -169,7 +173,7 @@ export function findCandidates(text: string, terms: Term[], sentences: SentenceS
       // After "al-" any capitalized word belongs to the name ("Jaish al-Islam", though "Islam" alone is no name),
       // and so does a short lowercase syllable after a hyphen ("Ban Ki-moon", "Kim Jong-un"), unless English ("U.S.-led").
       // A syllable is no English word, or ends a second name ("Ban Ki-moon", not "Scrum-half Matt Dawson", "Co-star").
-      const syllable = hyphenatedToNext(cur) && /^\p{Ll}{1,4}$/u.test(next.text) && !HYPHEN_WORDS.has(next.text) && !isPossessive(cur)
+      const syllable = hyphenatedToNext(cur) && isSyllable(next) && !HYPHEN_WORDS.has(next.text) && !isPossessive(cur)
         && (last > i || !isLexiconWord(next.text));
       if (isNamePart(next) || isHyphenParticle(terms, last + 1) || isUnitOrdinal(terms, last + 1) || (isHyphenParticle(terms, last) && isCapitalized(next)) || syllable) {
         last++;

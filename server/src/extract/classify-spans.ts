@@ -89,6 +89,11 @@ function hasPersonContext(ctx: ClassifyContext, a: number, b: number): boolean {
   return false;
 }
 
+/** Shaped like an adjective of a people that no gazetteer lists ("Kurdish"): ending in "-ish", "-ese" or "-ian". */
+function isPeoplesAdjective(word: string): boolean {
+  return /(ish|ese|ian)$/i.test(word);
+}
+
 /**
  * Context around [a, b] that says "organization": a hyphen suffix ("ISIL-held", "Houthi-controlled"),
  * a lowercase noun before it ("oil firm Yukos") or a lowercase phrase before it ("fighters of Daesh",
@@ -98,7 +103,7 @@ function hasOrgContext(ctx: ClassifyContext, a: number, b: number): boolean {
   const { terms } = ctx;
   const suffix = /-(\p{Ll}+)$/u.exec(terms[b].text)?.[1] ?? (hyphenatedToNext(terms[b]) ? terms[b + 1]?.text : undefined);
   // "Kurdish-led", "Sunni-dominated": an adjective of a people, not the name of a group.
-  if (suffix && ORG_HYPHEN_SUFFIXES.has(suffix)) return a !== b || !/(ish|ese|ian)$/i.test(bareText(terms[b]));
+  if (suffix && ORG_HYPHEN_SUFFIXES.has(suffix)) return a !== b || !isPeoplesAdjective(bareText(terms[b]));
   const prep = terms[a - 1];
   if (prep && prep.sentence === terms[a].sentence && /^\s+$/.test(prep.post) && ORG_NOUNS_BEFORE.has(prep.text)) return true;
   const noun = terms[a - 2];
@@ -334,7 +339,7 @@ function classifyRange(ctx: ClassifyContext, a: number, b: number, headline: boo
     return [ruler];
   }
   // "Houthi rebels", "Daesh fighters" name a group; "Kurdish rebels" only describe some.
-  if (cue && MEMBER_NOUNS.has(cue) && !range.some(isPlaceTagged) && !(a === b && /(ish|ese|ian)$/i.test(label))) return [span(ctx, a, b, "organization", label)];
+  if (cue && MEMBER_NOUNS.has(cue) && !range.some(isPlaceTagged) && !(a === b && isPeoplesAdjective(label))) return [span(ctx, a, b, "organization", label)];
   if (placeTagged) return [];
   if (headline) return [];
   // No cue: kept as unknown, so resolution can still match it to a known name or acronym.
