@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contentHash, InvalidRecordError, readRecordsFromBody } from "../../server/src/ingest/index.js";
+import { InvalidInputError } from "../../server/src/errors.js";
 
 function rejection(body: unknown): InvalidRecordError {
   try {
@@ -26,7 +27,8 @@ describe("readRecordsFromBody", () => {
 
   it("names the missing text and the record's index", () => {
     const err = rejection([{ text: "Fine." }, { title: "No text" }]);
-    expect([err.index, err.field, err.status]).toEqual([1, "text", 400]);
+    expect([err.index, err.field]).toEqual([1, "text"]);
+    expect(err).toBeInstanceOf(InvalidInputError);
   });
 
   it("rejects blank text, a non-object record, a non-string title and an unparseable date, naming the field", () => {

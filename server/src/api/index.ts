@@ -2,4 +2,4 @@
 export { createApp, type AppOptions } from "./create-app.js";
 export { startServer, type RunningServer } from "./start-server.js";
 export type { ApiContext } from "./graph-context.js";
-export { HttpError, NotFoundError, InvalidInputError } from "./errors.js";
+export { statusOf } from "./errors.js";

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** entente's command line: dispatches to one module per command. */
-import { StoreError } from "../store/index.js";
+import { EntenteError } from "../errors.js";
 import { UsageError } from "./usage-error.js";
 
 /** A one-line message for failures that are the environment's, not entente's; undefined for bugs. */
@@ -8,7 +8,7 @@ function describeFailure(err: unknown): string | undefined {
   const code = (err as { code?: string }).code;
   if (code === "EADDRINUSE") return `the port is already in use (${(err as Error).message}); choose another with --port`;
   if (code === "EACCES" || code === "EPERM") return `permission denied: ${(err as Error).message}`;
-  if (err instanceof StoreError) return (err as Error).message;
+  if (err instanceof EntenteError) return err.message;
   return undefined;
 }
 

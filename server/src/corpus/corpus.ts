@@ -17,11 +17,11 @@ import {
   type DateFilter,
   type EntityGraph,
 } from "../graph/index.js";
+import { InvalidInputError, NotFoundError } from "../errors.js";
 import type { ReadDocument } from "../ingest/index.js";
 import { EntenteStore } from "../store/index.js";
 import type { CurationAction, CurationDecision, CurationExport, ExtractedDocument } from "../types.js";
 import { ExtractPool } from "./extract-pool.js";
-import { CurationError } from "./errors.js";
 import { extractorVersion } from "./extractor-version.js";
 
 /** The meta key recording which extractor wrote the stored mentions. */
@@ -222,12 +222,12 @@ export class Corpus {
   /** Records and applies a curation decision; the entities it names must exist. */
   curate(action: CurationAction): CurationDecision {
     const route = `curation ${action.kind}`;
-    if (!this.graph.hasNode(action.entity)) throw new CurationError(`${route}: no entity with id "${action.entity}"`, true);
+    if (!this.graph.hasNode(action.entity)) throw new NotFoundError(`${route}: no entity with id "${action.entity}"`);
     if (action.kind === "merge") {
-      if (!this.graph.hasNode(action.into)) throw new CurationError(`${route}: no entity with id "${action.into}" to merge into`, true);
-      if (action.into === action.entity) throw new CurationError(`${route}: cannot merge "${action.entity}" into itself`);
+      if (!this.graph.hasNode(action.into)) throw new NotFoundError(`${route}: no entity with id "${action.into}" to merge into`);
+      if (action.into === action.entity) throw new InvalidInputError(`${route}: cannot merge "${action.entity}" into itself`);
     }
-    if (action.kind === "rename" && !action.label.trim()) throw new CurationError(`${route}: label must not be empty`);
+    if (action.kind === "rename" && !action.label.trim()) throw new InvalidInputError(`${route}: label must not be empty`);
     const decision = this.store.addDecision(action);
     this.refresh();
     return decision;

@@ -1,12 +1,5 @@
-/** Errors of the live corpus. */
+/** Errors of the live corpus, each a kind of the shared hierarchy. */
+import { ConflictError } from "../errors.js";
 
-/** A curation decision names an entity that does not exist (`missing`) or is malformed. */
-export class CurationError extends Error {
-  constructor(
-    message: string,
-    readonly missing = false,
-  ) {
-    super(message);
-    this.name = "CurationError";
-  }
-}
+/** A curation decision would make a merge cycle ("a into b" then "b into a"), which has no meaning. */
+export class MergeCycleError extends ConflictError {}

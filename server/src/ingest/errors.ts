@@ -1,9 +1,9 @@
-/** Errors the ingest stage throws; callers test the class (and `kind`/`field`), not the wording. */
+/** Errors the ingest stage throws, each a kind of the shared hierarchy; callers test the class (and `kind`/`field`), not the wording. */
+import { InvalidInputError } from "../errors.js";
 import type { SkipKind } from "./types.js";
 
-/** A file that cannot be read as a document: binary, empty, missing or not readable. */
-export class UnreadableInputError extends Error {
-  override name = "UnreadableInputError";
+/** A file that cannot be read as a document: binary, empty, missing, too large, not a regular file. */
+export class UnreadableInputError extends InvalidInputError {
   constructor(
     readonly path: string,
     readonly kind: SkipKind,
@@ -14,14 +14,8 @@ export class UnreadableInputError extends Error {
   }
 }
 
-/**
- * A posted or stored record is malformed: names the record's position and the field.
- * `status` is 400 so the API's error middleware (which honours a 4xx `status`) answers
- * Bad Request without ingest importing from the API.
- */
-export class InvalidRecordError extends Error {
-  override name = "InvalidRecordError";
-  readonly status = 400;
+/** A posted or stored record is malformed: names the record's position and the field. */
+export class InvalidRecordError extends InvalidInputError {
   constructor(
     /** 0-based position of the record in the list (0 for a single record). */
     readonly index: number,

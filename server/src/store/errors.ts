@@ -1,16 +1,10 @@
-/** Errors the store throws; callers test the class (and its fields), not the wording. */
+/** Errors the store throws, each a kind of the shared hierarchy; callers test the class (and its fields), not the wording. */
+import { EnvironmentError, InvalidInputError } from "../errors.js";
 
-/** Base class of every store error: the message names the method and the database. */
-export class StoreError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-}
-
-/** The file exists but cannot be opened as an entente database (not SQLite, unreadable, locked). */
-export class StoreOpenError extends StoreError {
+/** The file exists but cannot be opened as an entente database (not SQLite, unreadable, read-only, damaged, locked). */
+export class StoreOpenError extends EnvironmentError {
   constructor(
+    /** The path as the user named it (relative paths stay relative). */
     readonly path: string,
     cause: unknown,
   ) {
@@ -19,7 +13,7 @@ export class StoreOpenError extends StoreError {
 }
 
 /** The database was written by a newer entente (its `user_version` is above what this code knows). */
-export class SchemaVersionError extends StoreError {
+export class SchemaVersionError extends EnvironmentError {
   constructor(
     readonly path: string,
     readonly found: number,
@@ -33,7 +27,7 @@ export class SchemaVersionError extends StoreError {
 }
 
 /** A document handed to the store lacks what the store needs to keep it (an id or a content hash). */
-export class InvalidDocumentError extends StoreError {
+export class InvalidDocumentError extends InvalidInputError {
   constructor(
     readonly field: string,
     reason: string,
@@ -42,13 +36,8 @@ export class InvalidDocumentError extends StoreError {
   }
 }
 
-/**
- * A curation action is malformed. `status` is 400 so the API's error middleware (which
- * honours a 4xx `status`) answers Bad Request for an imported file without the store
- * importing from the API.
- */
-export class InvalidCurationActionError extends StoreError {
-  readonly status = 400;
+/** A curation action is malformed (the API answers 400 through the shared hierarchy). */
+export class InvalidCurationActionError extends InvalidInputError {
   constructor(
     /** Where the action was handed in (`addDecision`, `replaceDecisions[3]`). */
     readonly where: string,
@@ -59,15 +48,14 @@ export class InvalidCurationActionError extends StoreError {
 }
 
 /** A stored row cannot be read back (hand-edited or damaged database). */
-export class CorruptRowError extends StoreError {
+export class CorruptRowError extends EnvironmentError {
   constructor(table: string, key: string, reason: string) {
     super(`EntenteStore: ${table} row ${key} is unreadable: ${reason}`);
   }
 }
 
 /** `listDocuments` was asked for a page that cannot exist (negative or fractional offset or limit). */
-export class InvalidPageError extends StoreError {
-  readonly status = 400;
+export class InvalidPageError extends InvalidInputError {
   constructor(
     readonly field: "offset" | "limit",
     reason: string,

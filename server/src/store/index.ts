@@ -10,6 +10,5 @@ export {
   InvalidDocumentError,
   InvalidPageError,
   SchemaVersionError,
-  StoreError,
   StoreOpenError,
 } from "./errors.js";

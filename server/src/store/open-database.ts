@@ -2,7 +2,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import { StoreError, StoreOpenError } from "./errors.js";
+import { EntenteError } from "../errors.js";
+import { StoreOpenError } from "./errors.js";
 import { migrate } from "./schema.js";
 import type { StoreOptions } from "./types.js";
 
@@ -40,7 +41,7 @@ export function openDatabase(path: string, options: Partial<StoreOptions> = {}):
     migrate(db, path);
   } catch (error) {
     db.close();
-    throw error instanceof StoreError ? error : new StoreOpenError(path, error);
+    throw error instanceof EntenteError ? error : new StoreOpenError(path, error);
   }
   return db;
 }

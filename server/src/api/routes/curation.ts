@@ -1,9 +1,8 @@
 /** Curation: merge, rename, retype, hide, undo, and the decisions as a JSON file. */
 import type { Request, RequestHandler } from "express";
-import { CurationError } from "../../corpus/index.js";
 import { compileCuration } from "../../graph/index.js";
 import { ENTITY_TYPES, type CurationAction, type CurationExport, type CurationResponse, type EntityType } from "../../types.js";
-import { InvalidInputError, NotFoundError } from "../errors.js";
+import { InvalidInputError } from "../errors.js";
 import { summarizeEntity, type ApiContext } from "../graph-context.js";
 
 type Kind = CurationAction["kind"];
@@ -47,14 +46,9 @@ function afterwards(ctx: ApiContext, action: CurationAction): CurationResponse["
 export function curateRoute(ctx: ApiContext, kind: Kind): RequestHandler {
   return (req, res) => {
     const action = actionFrom(kind, req);
-    try {
-      const decision = ctx.corpus.curate(action);
-      const body: CurationResponse = { decision, entity: afterwards(ctx, action) };
-      res.json(body);
-    } catch (err) {
-      if (err instanceof CurationError) throw err.missing ? new NotFoundError(err.message) : new InvalidInputError(err.message);
-      throw err;
-    }
+    const decision = ctx.corpus.curate(action);
+    const body: CurationResponse = { decision, entity: afterwards(ctx, action) };
+    res.json(body);
   };
 }
 
