@@ -1,7 +1,11 @@
-/** Pins the extractor's figures on the re3d development set (../shared/data/re3d-dev), and checks the scorer itself. */
+/** Pins the extractor's figures on the re3d development set (a copy in tests/fixtures/re3d-dev), and checks the scorer itself. */
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { scoreMentions, loadRe3d } from "../../server/src/extract/evaluate/index.js";
-import { DEFAULT_DATA_DIR, scoreEntente, scoreIncremental } from "../../server/src/cli/eval-command.js";
+import { scoreEntente, scoreIncremental } from "../../server/src/cli/eval-command.js";
+
+/** The copy beside the tests, so that a fresh clone passes without ../shared (which `npm run eval` reads). */
+const RE3D_DEV = fileURLToPath(new URL("../fixtures/re3d-dev", import.meta.url));
 
 describe("scoreMentions", () => {
   const text = "Yesterday John Smith met the UN in Syria and Damascus.";
@@ -27,7 +31,7 @@ describe("scoreMentions", () => {
 });
 
 describe("entente on the re3d development set", () => {
-  const report = scoreEntente(loadRe3d(DEFAULT_DATA_DIR));
+  const report = scoreEntente(loadRe3d(RE3D_DEV));
   it("scores every annotated document", () => {
     expect(report.documentsScored).toBe(report.documentsGold);
   });
@@ -51,7 +55,7 @@ describe("entente on the re3d development set", () => {
 });
 
 describe("entente on the re3d development set, document by document as ingest stores it", () => {
-  const report = scoreIncremental(loadRe3d(DEFAULT_DATA_DIR));
+  const report = scoreIncremental(loadRe3d(RE3D_DEV));
   it("also reaches overall F1 >= 0.80 with precision >= 0.85", () => {
     expect(report.scores.all.f1).toBeGreaterThanOrEqual(0.8);
     expect(report.scores.all.precision).toBeGreaterThanOrEqual(0.85);
