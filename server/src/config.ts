@@ -51,6 +51,12 @@ export const API_LIMITS = {
   documentsMax: 500,
 };
 
+/** Limits of what an analyst's curation decisions may hold. */
+export const CURATION_LIMITS = {
+  /** Longest label a rename may give, in UTF-16 code units: the longest entity name in the seeds and re3d is under 80. */
+  labelMaxChars: 200,
+};
+
 /** A batch of at least this many documents extracts in worker threads: starting them costs ~0.5 s. */
 const WORKER_THRESHOLD = 8;
 

@@ -4,6 +4,7 @@
  */
 import Graph from "graphology";
 import write from "graphology-gexf/browser/writer.js";
+import { xmlSafe } from "../../../server/src/safe-text";
 import type { EntityGraph } from "../graph";
 import type { DisplayModel } from "../render";
 import type { ViewerSettings } from "../settings";
@@ -53,5 +54,6 @@ export function writeViewGexf(graph: EntityGraph, model: DisplayModel, { setting
       thickness: mapping.edgeSize(attributes.weight),
     });
   });
-  return fixVizNamespace(write(view, { version: "1.2" }));
+  // Same XML 1.0 filter as the server's writer: graphology-gexf passes control characters through.
+  return xmlSafe(fixVizNamespace(write(view, { version: "1.2" })));
 }

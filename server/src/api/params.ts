@@ -22,6 +22,18 @@ export function positiveInt(route: string, query: Query, name: string, fallback:
   return Math.min(n, max);
 }
 
+/** A non-negative integer SQLite can bind (at most 2^53 - 1), or `fallback` when absent. */
+export function nonNegativeInt(route: string, query: Query, name: string, fallback: number): number {
+  const raw = single(route, query, name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  // Digits only: "1e19" and "2.0" are numbers to JavaScript but not row counts, and 1e19 overflows SQLite's integers.
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n)) {
+    throw new InvalidInputError(`${route}: ${name} must be an integer from 0 to ${Number.MAX_SAFE_INTEGER}, got "${raw}"`);
+  }
+  return n;
+}
+
 /** A non-negative number, or `fallback` when absent. */
 export function nonNegativeNumber(route: string, query: Query, name: string, fallback: number): number {
   const raw = single(route, query, name);
@@ -48,6 +60,14 @@ export function text(route: string, query: Query, name: string): string | undefi
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** True when a YYYY-MM-DD string names a real day: 2022-02-31 does not (Date would roll it to March 3). */
+function isCalendarDate(iso: string): boolean {
+  const [year, month, day] = iso.split("-").map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years 0-99 as 1900-1999
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** The `from`/`to` date range of a request (inclusive ISO dates). */
 export function dateRange(route: string, query: Query): { from?: string; to?: string } {
   const range: { from?: string; to?: string } = {};
@@ -55,6 +75,7 @@ export function dateRange(route: string, query: Query): { from?: string; to?: st
     const raw = single(route, query, name);
     if (raw === undefined) continue;
     if (!ISO_DATE.test(raw)) throw new InvalidInputError(`${route}: ${name} must be a date YYYY-MM-DD, got "${raw}"`);
+    if (!isCalendarDate(raw)) throw new InvalidInputError(`${route}: ${name} is not a day of the calendar, got "${raw}"`);
     range[name] = raw;
   }
   if (range.from && range.to && range.from > range.to) {

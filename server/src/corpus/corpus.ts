@@ -19,8 +19,9 @@ import {
 } from "../graph/index.js";
 import { InvalidInputError, NotFoundError } from "../errors.js";
 import type { ReadDocument } from "../ingest/index.js";
-import { EntenteStore } from "../store/index.js";
+import { EntenteStore, toCurationAction } from "../store/index.js";
 import type { CurationAction, CurationDecision, CurationExport, ExtractedDocument } from "../types.js";
+import { checkImport, checkLabel } from "./check-curation.js";
 import { ExtractPool } from "./extract-pool.js";
 import { extractorVersion } from "./extractor-version.js";
 
@@ -227,7 +228,7 @@ export class Corpus {
       if (!this.graph.hasNode(action.into)) throw new NotFoundError(`${route}: no entity with id "${action.into}" to merge into`);
       if (action.into === action.entity) throw new InvalidInputError(`${route}: cannot merge "${action.entity}" into itself`);
     }
-    if (action.kind === "rename" && !action.label.trim()) throw new InvalidInputError(`${route}: label must not be empty`);
+    if (action.kind === "rename") checkLabel(route, action.label);
     const decision = this.store.addDecision(action);
     this.refresh();
     return decision;
@@ -246,7 +247,11 @@ export class Corpus {
 
   /** Replaces every decision with the imported ones. */
   importCuration(actions: CurationAction[]): CurationDecision[] {
-    const decisions = this.store.replaceDecisions(actions);
+    // The store checks each action's shape; labels and merge cycles are checked here, all
+    // before anything is replaced, so a refused import leaves the decisions as they were.
+    const checked = actions.map((a, i) => toCurationAction(a, `importCuration[${i}]`));
+    checkImport(checked);
+    const decisions = this.store.replaceDecisions(checked);
     this.refresh();
     return decisions;
   }

@@ -1,5 +1,16 @@
 /** Errors of the live corpus, each a kind of the shared hierarchy. */
-import { ConflictError } from "../errors.js";
+import { InvalidInputError } from "../errors.js";
 
-/** A curation decision would make a merge cycle ("a into b" then "b into a"), which has no meaning. */
-export class MergeCycleError extends ConflictError {}
+/**
+ * Curation decisions would make a merge cycle ("a into b" and "b into a"), which has no meaning.
+ * Only an import can name one (live, a merged entity is gone and cannot be merged into), so it
+ * is a fault of the file sent: 400, not a conflict with the stored state.
+ */
+export class MergeCycleError extends InvalidInputError {
+  constructor(
+    /** The ids around the cycle, the first repeated at the end. */
+    readonly cycle: readonly string[],
+  ) {
+    super(`curation import: the merges form a cycle (${cycle.join(" -> ")}); nothing was imported`);
+  }
+}

@@ -1,5 +1,6 @@
 /** Writes the entity graph as GEXF for Gephi and other readers. */
 import { write } from "graphology-gexf";
+import { xmlSafe } from "../safe-text.js";
 import type { EdgeAttributes, EntityAttributes } from "../types.js";
 import type { EntityGraph } from "./entity-graph.js";
 
@@ -51,7 +52,9 @@ export function writeGexf(graph: EntityGraph, options: Partial<GexfOptions> = {}
       viz: a.size !== undefined ? { thickness: a.size } : undefined,
     }),
   });
-  return xml.replace(BROKEN_VIZ_NS, `xmlns:viz="${VIZ_NS[version]}"`);
+  // The writer escapes markup but passes controls through (a label with "\u0001" made the file
+  // ill-formed): the whole output goes through the one XML 1.0 filter, ids and meta included.
+  return xmlSafe(xml.replace(BROKEN_VIZ_NS, `xmlns:viz="${VIZ_NS[version]}"`));
 }
 
 function vizOf(a: EntityAttributes) {

@@ -10,6 +10,7 @@ import { readMarkdown } from "./read-markdown.js";
 import { readJson, readJsonl } from "./read-records.js";
 import { readTxt } from "./read-txt.js";
 import type { FormatReader, FormatResult, ReadDocument, ReadResult, SkippedInput } from "./types.js";
+import { wellFormedDocument } from "./well-formed.js";
 
 export type { ReadDocument, ReadResult, SkippedInput, SkipKind } from "./types.js";
 
@@ -104,7 +105,7 @@ export function readInputFile(path: string): FormatResult {
   const reader = FORMAT_READERS[extname(path).toLowerCase()] ?? readTxt;
   const result = reader(text, { path, id: fileId(path) });
   // Markup with no prose (an HTML page of navigation, front matter alone) is as empty as an empty file.
-  const documents = result.documents.filter((d) => d.text.trim());
+  const documents = result.documents.filter((d) => d.text.trim()).map(wellFormedDocument);
   const empty: SkippedInput[] = documents.length < result.documents.length ? [{ path, kind: "empty", reason: "no article text once markup is removed" }] : [];
   return { documents, skipped: [...result.skipped, ...empty] };
 }
@@ -114,7 +115,7 @@ export function readInputFile(path: string): FormatResult {
  * Throws `UnreadableInputError` for a missing, unreadable, binary or empty file.
  */
 export function readTextDocument(path: string): SourceDocument {
-  return readTxt(readDecoded(path), { path, id: fileId(path) }).documents[0];
+  return wellFormedDocument(readTxt(readDecoded(path), { path, id: fileId(path) }).documents[0]);
 }
 
 /**

@@ -3,6 +3,8 @@ import type { SourceDocument } from "../types.js";
 import { contentHash } from "./content-hash.js";
 import { InvalidRecordError } from "./errors.js";
 import { normalisePublished } from "./normalise-date.js";
+import { wellFormedDocument } from "./well-formed.js";
+import { wellFormed } from "../safe-text.js";
 import type { FormatReader, SkippedInput } from "./types.js";
 
 /** Optional string fields of a record; `source` is the outlet (e.g. "Reuters"), as `outlet` is. */
@@ -54,8 +56,8 @@ export function readRecordsFromBody(body: unknown, source = "api"): SourceDocume
   if (records.length === 0) throw new InvalidRecordError(0, "record", "the body is an empty list: send a record or a list of records");
   return records.map((record, index) => {
     const text = record && typeof record === "object" ? (record as { text?: unknown }).text : undefined;
-    const fallbackId = typeof text === "string" ? `doc-${contentHash(text).slice(0, 12)}` : "";
-    return recordToDocument(record, { index, source, fallbackId });
+    const fallbackId = typeof text === "string" ? `doc-${contentHash(wellFormed(text)).slice(0, 12)}` : "";
+    return wellFormedDocument(recordToDocument(record, { index, source, fallbackId }));
   });
 }
 

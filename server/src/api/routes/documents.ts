@@ -5,7 +5,7 @@ import { contentHash, readRecordsFromBody } from "../../ingest/index.js";
 import type { DocumentListResponse, DocumentResponse, IngestResponse } from "../../types.js";
 import { InvalidInputError, NotFoundError } from "../errors.js";
 import type { ApiContext } from "../graph-context.js";
-import { nonNegativeNumber, positiveInt, text } from "../params.js";
+import { nonNegativeInt, positiveInt, text } from "../params.js";
 
 /**
  * Adds documents: a JSON record `{id?, title?, text, url?, source?, published?}`,
@@ -45,8 +45,7 @@ export function addDocumentsRoute(ctx: ApiContext): RequestHandler {
 export function listDocumentsRoute(ctx: ApiContext): RequestHandler {
   return (req, res) => {
     const route = "GET /api/documents";
-    const offset = nonNegativeNumber(route, req.query, "offset", 0);
-    if (!Number.isInteger(offset)) throw new InvalidInputError(`${route}: offset must be an integer >= 0, got "${offset}"`);
+    const offset = nonNegativeInt(route, req.query, "offset", 0);
     const limit = positiveInt(route, req.query, "limit", API_LIMITS.documentsDefault, API_LIMITS.documentsMax);
     const store = ctx.corpus.store;
     const body: DocumentListResponse = { total: store.countDocuments(), offset, documents: store.listDocuments(offset, limit) };
