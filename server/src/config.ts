@@ -2,6 +2,7 @@
 import { availableParallelism } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { InvalidInputError } from "./errors.js";
 
 /** The repository root (this file is server/src/config.ts). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -22,6 +23,17 @@ export interface ServerConfig {
   workers: number;
   /** What counts as occurring together: the same sentence or the same paragraph. */
   window: "sentence" | "paragraph";
+  /**
+   * Host names the server answers to besides loopback and the bound host (`NAME` on any port, as
+   * behind a reverse proxy, or `NAME:PORT`); any other `Host` header is refused (DNS rebinding).
+   */
+  allowedHosts: string[];
+  /** Bearer token every write route needs; required to bind beyond loopback unless read-only. */
+  token?: string;
+  /** The token is needed for reads too (the viewer's page itself stays open: it carries no data). */
+  tokenReads: boolean;
+  /** Every write route answers 403: an explorer to share, not to edit. */
+  readOnly: boolean;
 }
 
 export const SERVER_DEFAULTS: ServerConfig = {
@@ -33,7 +45,25 @@ export const SERVER_DEFAULTS: ServerConfig = {
   maxBodyBytes: 10 * 1024 * 1024,
   workers: Math.max(1, availableParallelism()),
   window: "sentence",
+  allowedHosts: [],
+  tokenReads: false,
+  readOnly: false,
 };
+
+/** A token shorter than this could be guessed by a patient attacker on the network. */
+export const MIN_TOKEN_LENGTH = 16;
+
+/** Addresses and names that reach this machine only. */
+const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "::1", "[::1]"];
+
+/** True when `host` is reachable from this machine only (localhost, 127.0.0.0/8, ::1). */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.toLowerCase();
+  return LOOPBACK_HOSTS.includes(name) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+}
+
+/** `NAME` or `NAME:PORT`, NAME a DNS name, an IPv4 address or a bracketed IPv6 address. */
+const ALLOWED_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 /** The bundled sample corpus, ingested when a new database is opened with no inputs. */
 export const SEEDS_DIR = resolve(REPO_ROOT, "seeds");
@@ -77,5 +107,28 @@ export function resolveServerConfig(options: Partial<ServerConfig> = {}): Server
   if (!Number.isInteger(config.workers) || config.workers < 0) {
     throw new RangeError(`config: workers must be an integer >= 0, got "${config.workers}"`);
   }
+  checkAccess(config);
   return config;
+}
+
+/** The access options: well-formed host names and token, and no open writes beyond loopback. */
+function checkAccess(config: ServerConfig): void {
+  for (const name of config.allowedHosts) {
+    if (!ALLOWED_HOST.test(name)) throw new InvalidInputError(`config: allowed host must be a name or NAME:PORT without a scheme, got "${name}"`);
+  }
+  if (config.token !== undefined && (config.token.length < MIN_TOKEN_LENGTH || /\s/.test(config.token))) {
+    throw new InvalidInputError(
+      `config: the token must be at least ${MIN_TOKEN_LENGTH} characters without spaces (try \`openssl rand -hex 16\`)`,
+    );
+  }
+  if (config.tokenReads && config.token === undefined) {
+    throw new InvalidInputError("config: token reads needs a token: give --token TOKEN (or ENTENTE_TOKEN) too");
+  }
+  // Beyond loopback anyone on the network could add, curate and delete: only with a token, or read-only.
+  if (!isLoopbackHost(config.host) && config.token === undefined && !config.readOnly) {
+    throw new InvalidInputError(
+      `config: --host ${config.host} makes entente reachable from other machines, and anyone who reaches it could ` +
+        "add, curate and delete documents; refusing to start without --token TOKEN (or ENTENTE_TOKEN), or --read-only",
+    );
+  }
 }

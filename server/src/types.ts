@@ -127,6 +127,16 @@ export interface ApiError {
   error: string;
 }
 
+/** `GET /api/status`: how the server was started, so the viewer can hide what it may not do. */
+export interface StatusResponse {
+  /** Every write answers 403. */
+  readOnly: boolean;
+  /** Writes need `Authorization: Bearer TOKEN`. */
+  writesNeedToken: boolean;
+  /** Reads need it too. */
+  readsNeedToken: boolean;
+}
+
 /** graphology's serialized form (what `graph.export()` returns). */
 export interface SerializedGraphPayload {
   attributes: Partial<GraphAttributes>;

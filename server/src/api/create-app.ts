@@ -11,8 +11,10 @@ import { exportGexfRoute } from "./routes/export.js";
 import { graphRoute } from "./routes/graph.js";
 import { neighborsRoute } from "./routes/neighbors.js";
 import { pathRoute } from "./routes/path.js";
+import { statusRoute } from "./routes/status.js";
+import { answerOtherMethods, apiGuards, appGuards, type AccessOptions } from "./security/index.js";
 
-export interface AppOptions {
+export interface AppOptions extends AccessOptions {
   /** Folder of the built viewer; not served when absent. */
   clientDir?: string;
   /** Largest accepted request body in bytes (413 above). */
@@ -22,11 +24,15 @@ export interface AppOptions {
 export function createApp(ctx: ApiContext, options: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
+  app.use(appGuards(options));
 
   const api = express.Router();
+  // Every write body is JSON but for a plain-text article, which curl and scripts post as it is.
+  api.use(apiGuards(options, { "POST /documents": ["text/plain"] }));
   api.use(express.json({ limit: options.maxBodyBytes }));
   api.use(express.text({ limit: options.maxBodyBytes, type: "text/plain" }));
 
+  api.get("/status", statusRoute({ readOnly: options.readOnly ?? false, writesNeedToken: options.token !== undefined, readsNeedToken: options.tokenReads ?? false }));
   api.get("/graph", graphRoute(ctx));
   api.get("/entities", searchEntitiesRoute(ctx));
   api.get("/entities/:id", entityRoute(ctx));
@@ -42,6 +48,7 @@ export function createApp(ctx: ApiContext, options: AppOptions): Express {
   api.get("/curation", exportCurationRoute(ctx));
   api.post("/curation/undo", undoRoute(ctx));
   api.post("/curation/import", importCurationRoute(ctx));
+  answerOtherMethods(api);
   api.use(unknownRoute);
   app.use("/api", api);
 

@@ -17,7 +17,9 @@ const USAGE = `usage: entente <command> [options]
 commands:
   build <file-or-dir>... --out graph.gexf|graph.json [--gexf-version 1.2|1.3] [--window sentence|paragraph]
   serve [--port 3000] [--host 127.0.0.1] [--db FILE] [--workers N] [--window sentence|paragraph] [<file-or-dir>...]
-        (a new database starts from seeds/; default database data/entente.db)
+        [--allowed-host NAME]... [--token TOKEN] [--token-reads] [--read-only]
+        (a new database starts from seeds/; default database data/entente.db;
+        a host beyond loopback needs --token, or ENTENTE_TOKEN, or --read-only)
   ingest <file-or-dir>... [--db FILE] [--workers N]
   extract <file-or-dir>... --out mentions.jsonl
   eval [--data DIR]`;
