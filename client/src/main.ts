@@ -1,5 +1,6 @@
 /** Viewer entry point: read the view from the URL, load the graph, draw it, and wire every feature. */
 import type { EntitySummary } from "../../server/src/types";
+import { fetchStatus } from "./api";
 import { createViewer, type Viewer } from "./app";
 import { requireElement } from "./dom";
 import { mountExport } from "./export";
@@ -33,7 +34,21 @@ function coveredBy(panel: HTMLElement, graph: HTMLElement): { insetRight: number
   return { insetRight: 0, insetBottom: Math.max(0, graphBox.bottom - panelBox.top) };
 }
 
+/** Narrow windows start with the view controls folded, leaving the graph visible. */
+function foldControlsOnNarrowWindows(): void {
+  if (window.matchMedia("(max-width: 700px)").matches) requireElement<HTMLDetailsElement>("controls").open = false;
+}
+
+/** A read-only server: styles.css hides the controls that write (add articles, curation). */
+async function markReadOnly(): Promise<void> {
+  const status = await fetchStatus();
+  if (status.readOnly) document.body.dataset.readOnly = "true";
+}
+
 async function start(): Promise<void> {
+  foldControlsOnNarrowWindows();
+  // Beside the graph's download, not after it; a failure leaves the controls, whose writes then say why.
+  void markReadOnly().catch((error: unknown) => console.warn(error));
   const settings = resolveSettings();
   const status = requireElement("status");
   applyTypeColors(document.documentElement, settings);

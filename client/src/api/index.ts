@@ -12,6 +12,7 @@ import type {
   NeighborsResponse,
   PathResponse,
   SerializedGraphPayload,
+  StatusResponse,
 } from "../../../server/src/types";
 
 /** A non-2xx answer from the API; `status` lets callers tell 404 from 400 from 500. */
@@ -27,10 +28,28 @@ export class ApiRequestError extends Error {
   }
 }
 
+/** sessionStorage key of the server's token; public/early-fetch.js writes it from the link's `#token=`. */
+const TOKEN_KEY = "entente:token";
+
+/** True when the page was opened with the server's token (kept for this tab only). */
+export function hasToken(): boolean {
+  return sessionStorage.getItem(TOKEN_KEY) !== null;
+}
+
+/** The `Authorization` header a server started with `--token` needs; none without a token. */
+function authorization(): Record<string, string> {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  return token === null ? {} : { Authorization: `Bearer ${token}` };
+}
+
 async function request<T>(method: "GET" | "POST", path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const response = await fetch(path, {
     method,
-    headers: body === undefined ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+    headers: {
+      Accept: "application/json",
+      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+      ...authorization(),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
     signal,
   });
@@ -125,6 +144,18 @@ export function undoCuration(): Promise<CurationResponse> {
 /** `POST /api/curation/import`: applies a curation file. */
 export function importCuration(file: CurationExport): Promise<unknown> {
   return request("POST", "/api/curation/import", file);
+}
+
+/** `GET /api/status`: whether the server is read-only and which requests need its token. */
+export function fetchStatus(): Promise<StatusResponse> {
+  return request("GET", "/api/status");
+}
+
+/** A download fetched with the token (a plain link cannot carry the header), as a blob to save. */
+export async function fetchDownload(path: string): Promise<Blob> {
+  const response = await fetch(path, { headers: authorization() });
+  if (!response.ok) throw new ApiRequestError(path, response.status, response.statusText);
+  return response.blob();
 }
 
 /** Where the downloads live; plain links, so the browser handles the files. */

@@ -5,6 +5,7 @@
 import { ENTITY_TYPES, type CurationAction, type CurationExport, type EntitySummary } from "../../../server/src/types";
 import { CURATION_EXPORT_URL, curate, importCuration, undoCuration } from "../api";
 import { h } from "../dom";
+import { downloadWithToken } from "../export";
 import { mountSearch } from "../search";
 import type { ViewerSettings } from "../settings";
 
@@ -77,6 +78,7 @@ export function renderCuration(entity: EntitySummary, settings: ViewerSettings, 
 
   // Decisions travel as a JSON file: download them, or replace them with an imported file.
   const download = h("a", { className: "tool", text: "Download decisions", attrs: { href: CURATION_EXPORT_URL, download: "entente-curation.json", "data-action": "curation-export" } });
+  downloadWithToken(download);
   const file = h("input", { attrs: { type: "file", accept: ".json,application/json", "aria-label": "Import decisions from a JSON file", "data-field": "curation-import" } });
   file.addEventListener("change", async () => {
     const chosen = file.files?.[0];

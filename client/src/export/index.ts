@@ -1,5 +1,5 @@
 /** The export menu: GEXF of the filtered view (written here), GEXF of the whole graph (server), PNG with legend. */
-import { gexfExportUrl } from "../api";
+import { fetchDownload, gexfExportUrl, hasToken } from "../api";
 import { h } from "../dom";
 import type { Viewer } from "../app";
 import { sizeCaption } from "../legend";
@@ -20,6 +20,20 @@ export function saveBlob(blob: Blob, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/**
+ * A server link as a download that also works when reads need the token: with a token, the click
+ * fetches the file with its header and saves the blob; without one, the browser follows the link.
+ */
+export function downloadWithToken(link: HTMLAnchorElement): void {
+  link.addEventListener("click", (event) => {
+    if (!hasToken()) return;
+    event.preventDefault();
+    fetchDownload(link.href)
+      .then((blob) => saveBlob(blob, link.download))
+      .catch((error: unknown) => console.error(error));
+  });
+}
+
 function fileStem(viewer: Viewer): string {
   const { from, to } = viewer.state.get().dateRange;
   return ["entente", from, to].filter(Boolean).join("-");
@@ -38,6 +52,7 @@ export function mountExport(container: HTMLElement, viewer: Viewer, settings: Vi
     text: "GEXF of the whole graph",
     attrs: { href: gexfExportUrl(), download: "entente.gexf", id: "download-gexf", title: "Open in Gephi, NetworkX or graphology" },
   });
+  downloadWithToken(wholeGexf);
   viewer.state.subscribe((_snapshot, changes) => {
     if (changes.has("dateRange")) wholeGexf.href = gexfExportUrl(viewer.state.get().dateRange);
   });
