@@ -68,6 +68,25 @@ const ALLOWED_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9
 /** The bundled sample corpus, ingested when a new database is opened with no inputs. */
 export const SEEDS_DIR = resolve(REPO_ROOT, "seeds");
 
+/**
+ * Bounds that keep one document from costing more than its share of the extraction: a 100 KB
+ * run of "Aa Ba Ca ..." once froze the server for minutes, and a 50 MB file killed its worker.
+ */
+export const EXTRACTION_LIMITS = {
+  /** Longest sentence, in characters; a longer run is cut at whitespace. The longest of the 41,103 BBC sentences has 1,063. */
+  maxSentenceChars: 2000,
+  /** compromise parses a document in chunks that end at a line break once this long... */
+  parseChunkMinChars: 2000,
+  /** ...and are never longer than this, cut between two sentences if need be (the longest BBC line has 2,572). */
+  parseChunkMaxChars: 8000,
+  /** Time one document may take in an extraction worker before it is skipped and the worker replaced. Prose extracts at about 0.15 MB/s a core, so a document of `maxDocumentChars` takes about 7 s. */
+  documentBudgetMs: 30_000,
+  /** Longest document text, in characters, read from a file or posted to the API: a book, not an article (the longest BBC article has about 25,000). */
+  maxDocumentChars: 1_000_000,
+  /** Largest input file read, in bytes, checked before reading: a .jsonl of many articles may be large, a 50 MB .txt is no article. */
+  maxFileBytes: 64 * 1024 * 1024,
+};
+
 /** Limits of the HTTP API's list answers. */
 export const API_LIMITS = {
   /** Default and maximum `limit` of `GET /api/entities`. */
