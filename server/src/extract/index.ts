@@ -19,6 +19,8 @@ import { resolveEntities } from "./resolve-entities.js";
 import { resolveCorpus } from "./resolve-corpus.js";
 import { addNames, emptyNames, type KnownNames } from "./known-names.js";
 import type { Span } from "./spans.js";
+import { cleanLabel } from "./clean-label.js";
+import { tagSpans, taggerProposals } from "./tagger/index.js";
 
 export { entityId, slugify } from "./entity-id.js";
 export { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from "./options.js";
@@ -34,6 +36,21 @@ interface TypedDocument {
   spans: Span[];
 }
 
+/**
+ * With the `tagger` option: the tagger's names that no rule span overlaps join the typed spans, so that
+ * inference and resolution treat them like the rules' own ("Mr X of Acme Holdings" where no cue named Acme).
+ */
+function withTaggerSpans(text: string, sentences: ExtractedDocument["sentences"], spans: Span[]): Span[] {
+  const proposed: Span[] = taggerProposals(text, tagSpans(text, sentences), spans).map((p) => ({
+    start: p.start,
+    end: p.end,
+    kind: p.type,
+    label: cleanLabel(text.slice(p.start, p.end)),
+    sentence: Math.max(0, sentences.findIndex((s) => p.start < s.end)),
+  }));
+  return proposed.length === 0 ? spans : [...spans, ...proposed].filter((s) => s.label).sort((a, b) => a.start - b.start);
+}
+
 /** Every step up to typed spans: sentences, one compromise parse, candidates, lists, types, people by context. */
 function typeSpans(doc: SourceDocument, opts: ExtractOptions): TypedDocument {
   if (typeof doc?.text !== "string") throw new InvalidDocumentError(`extractDocument: document "${doc?.id}" has no text; pass { id, source, text }`);
@@ -41,7 +58,8 @@ function typeSpans(doc: SourceDocument, opts: ExtractOptions): TypedDocument {
   const sentences = splitSentences(text);
   const terms = parseTerms(text, sentences);
   const candidates = splitLists(text, terms, findCandidates(text, terms, sentences));
-  const spans = inferPersons({ text, terms }, classifyCandidates({ text, terms, demonymsAsCountries: opts.demonymsAsCountries }, candidates));
+  const typed = classifyCandidates({ text, terms, demonymsAsCountries: opts.demonymsAsCountries }, candidates);
+  const spans = inferPersons({ text, terms }, opts.tagger ? withTaggerSpans(text, sentences, typed) : typed);
   return { doc, sentences, spans };
 }
 

@@ -10,6 +10,8 @@ export interface ExtractOptions {
   resolveAcrossDocuments: boolean;
   /** Turn a role phrase ("the Foreign Secretary") into a mention of the person introduced earlier with that role. */
   resolveRoles: boolean;
+  /** Add the learned tagger's names (tagger/) where no rule span overlaps them; off until it earns its place in `npm run eval`. */
+  tagger: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
@@ -17,6 +19,7 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   resolveWithinDocument: true,
   resolveAcrossDocuments: true,
   resolveRoles: true,
+  tagger: false,
 };
 
 /** Merges caller options over the defaults, rejecting unknown keys and non-boolean values. */

@@ -25,12 +25,16 @@ function jsonLines<T>(path: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
-/** Loads every source folder under `dir` that has an entities.json; documents are sorted by id for a stable order. */
+/**
+ * Loads every source folder under `dir` that has an entities.json, or `dir` itself when it is one (the
+ * ner-open sets are single source folders); documents are sorted by id for a stable order.
+ */
 export function loadRe3d(dir: string): Re3dDataset {
   if (!existsSync(dir)) throw new DatasetError(`loadRe3d: no dataset at "${dir}"; pass --data DIR pointing at re3d source folders`);
   const documents: SourceDocument[] = [];
   const annotations: GoldAnnotation[] = [];
-  for (const source of readdirSync(dir).sort()) {
+  const sources = existsSync(join(dir, "entities.json")) ? ["."] : readdirSync(dir).sort();
+  for (const source of sources) {
     if (!existsSync(join(dir, source, "entities.json"))) continue;
     for (const d of jsonLines<{ _id: string; text: string; title?: string }>(join(dir, source, "documents.json"))) {
       documents.push({ id: d._id, source: `${d._id}.txt`, text: d.text, title: d.title });
