@@ -106,14 +106,6 @@ export const CURATION_LIMITS = {
   labelMaxChars: 200,
 };
 
-/** A batch of at least this many documents extracts in worker threads: starting them costs ~0.5 s. */
-const WORKER_THRESHOLD = 8;
-
-/** The extraction workers worth starting for a batch of `documents`: none for a small one. */
-export function workersFor(documents: number, workers: number): number {
-  return documents >= WORKER_THRESHOLD ? workers : 0;
-}
-
 /** Merges options over the defaults and checks them. */
 export function resolveServerConfig(options: Partial<ServerConfig> = {}): ServerConfig {
   const config = { ...SERVER_DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };

@@ -125,7 +125,7 @@ describe("a server on loopback with no token", () => {
       { "content-type": "multipart/form-data; boundary=x", body: `--x\r\nContent-Disposition: form-data; name="text"\r\n\r\n${ARTICLE.text}\r\n--x--\r\n` },
     ];
     for (const { "content-type": type, body } of bodies) {
-      for (const headers of [{ origin: EVIL }, { origin: "null" }, { "sec-fetch-site": "cross-site" }]) {
+      for (const headers of [{ origin: EVIL }, { origin: "null" }, { "sec-fetch-site": "cross-site" }] as Record<string, string>[]) {
         expectError(await call(base, "POST", "/api/documents", { body, headers: { "content-type": type, ...headers } }), 403);
         expectError(await call(base, "POST", "/api/curation/undo", { body, headers: { "content-type": type, ...headers } }), 403);
       }

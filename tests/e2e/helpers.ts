@@ -4,6 +4,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
+import type { ServerConfig } from "../../server/src/config.js";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const CHROMIUM_PATH = "/usr/bin/chromium";
@@ -28,14 +29,14 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
- * Launches headless Chromium. A missing browser is a failure, never a skip: CI must not pass
- * without having looked at the viewer.
+ * Launches headless Chromium (`extraArgs` after the usual ones, such as a host resolver rule).
+ * A missing browser is a failure, never a skip: CI must not pass without having looked at the viewer.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`launchBrowser: no Chromium at ${CHROMIUM_PATH}; install it with \`apt-get install chromium\` (Debian) and run the tests again`);
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /** The server serves client/dist; without a build the page would be a 404, so say what to run. */
@@ -50,12 +51,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts entente's real HTTP server on the seeds (an in-memory database of its own), on a free port. */
-export async function startTestServer(): Promise<TestServer> {
+/** Starts entente's real HTTP server on the seeds (an in-memory database of its own), on a free port; `options` such as a token. */
+export async function startTestServer(options: Partial<ServerConfig> = {}): Promise<TestServer> {
   assertClientBuilt();
   // Imported here so a broken server shows up as this helper's failure, with its own stack.
   const { startServer } = await import("../../server/src/api/index.js");
-  const server = await startServer({ port: 0, db: ":memory:" });
+  const server = await startServer({ port: 0, db: ":memory:", ...options });
   return { url: server.url, close: () => server.close() };
 }
 

@@ -1,5 +1,5 @@
 /** What the routes read and change: the live corpus, and helpers to look entities up. */
-import type { Corpus } from "../corpus/index.js";
+import type { Corpus, ExtractPool } from "../corpus/index.js";
 import type { EntityGraph } from "../graph/index.js";
 import type { EntitySummary } from "../types.js";
 import { NotFoundError } from "./errors.js";
@@ -8,8 +8,8 @@ export interface ApiContext {
   corpus: Corpus;
   /** Named in the GEXF meta block. */
   inputs: string[];
-  /** Extraction worker threads for a large batch posted to the API. */
-  workers: number;
+  /** The server's extraction workers, alive between requests: posted documents are never extracted on the thread that answers reads. */
+  pool: ExtractPool;
 }
 
 /** The public summary of one entity. */

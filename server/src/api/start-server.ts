@@ -1,8 +1,8 @@
 /** Opens the corpus, ingests the inputs (or the seeds into a new database) and starts listening. */
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { resolveServerConfig, SEEDS_DIR, workersFor, type ServerConfig } from "../config.js";
-import { Corpus, type IngestReport } from "../corpus/index.js";
+import { resolveServerConfig, SEEDS_DIR, type ServerConfig } from "../config.js";
+import { Corpus, ExtractPool, type IngestReport } from "../corpus/index.js";
 import { readInputs, type SkippedInput } from "../ingest/index.js";
 import { createApp } from "./create-app.js";
 
@@ -22,17 +22,21 @@ export interface RunningServer {
 export async function startServer(options: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const config = resolveServerConfig(options);
   const corpus = Corpus.open({ db: config.db, window: config.window });
+  // Extraction never runs on the thread that answers requests, whatever the batch: one pool of
+  // at least one worker lives as long as the server, so a POST of one document pays no start-up.
+  const pool = new ExtractPool(Math.max(1, config.workers));
   // A database written by an older extractor is brought up to date before serving.
-  const reextracted = corpus.isStale() ? await corpus.reextract({ workers: config.workers }) : 0;
+  const reextracted = corpus.isStale() ? await corpus.reextract({ pool }) : 0;
   // A new database starts from the bundled seeds; an existing one is reopened as it is.
   const inputs = config.inputs.length ? config.inputs : corpus.store.countDocuments() ? [] : [SEEDS_DIR];
   const { documents, skipped } = readInputs(inputs);
-  const ingested = await corpus.ingest(documents, { workers: workersFor(documents.length, config.workers) });
-  const app = createApp({ corpus, inputs: inputs.length ? inputs : [config.db], workers: config.workers }, config);
+  const ingested = await corpus.ingest(documents, { pool });
+  const app = createApp({ corpus, inputs: inputs.length ? inputs : [config.db], pool }, config);
   const server = await new Promise<Server>((resolve, reject) => {
     // Express 5 hands listen errors (a port in use) to the callback.
     const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));
-  }).catch((err: unknown) => {
+  }).catch(async (err: unknown) => {
+    await pool.close();
     corpus.close();
     throw err;
   });
@@ -47,9 +51,11 @@ export async function startServer(options: Partial<ServerConfig> = {}): Promise<
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((err) => {
-          corpus.close();
-          if (err) reject(err);
-          else resolve();
+          void pool.close().finally(() => {
+            corpus.close();
+            if (err) reject(err);
+            else resolve();
+          });
         });
       }),
   };

@@ -44,6 +44,8 @@ export interface IngestReport {
 export interface IngestOptions {
   /** Extraction worker threads; 0 extracts in this thread. */
   workers?: number;
+  /** A pool kept by the caller (the server's, alive between requests); `workers` is ignored then. */
+  pool?: ExtractPool;
   /** Called after each document is committed or skipped. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -93,25 +95,31 @@ export class Corpus {
     // Two whole-table reads: the texts with their extractions, and the summaries for hash, url and outlet.
     const docs = this.store.loadExtractedDocuments();
     const summaries = new Map(this.store.listDocuments(0, docs.length).map((s) => [s.id, s]));
-    const pool = new ExtractPool(Math.min(options.workers ?? 0, docs.length));
+    const pool = options.pool ?? new ExtractPool(Math.min(options.workers ?? 0, docs.length));
     let done = 0;
+    let replaced = 0;
     try {
       const jobs = docs.map((d) => {
         const source = { id: d.id, source: d.source, text: d.text, title: d.title, published: d.published };
-        return pool.extract(source).then((x) => ({ stored: summaries.get(d.id)!, x }));
+        // A document the current extractor cannot finish within the limits keeps its stored extraction.
+        return pool.extract(source).then((x) => ({ stored: summaries.get(d.id)!, x }), () => undefined);
       });
       for (const job of jobs) {
-        const { stored, x } = await job;
-        this.store.replaceExtraction({ ...x, hash: stored.hash, url: stored.url, outlet: stored.outlet });
+        const result = await job;
+        if (result) {
+          const { stored, x } = result;
+          this.store.replaceExtraction({ ...x, hash: stored.hash, url: stored.url, outlet: stored.outlet });
+          replaced++;
+        }
         done++;
         options.onProgress?.(done, docs.length);
       }
     } finally {
-      await pool.close();
+      if (pool !== options.pool) await pool.close();
     }
     this.store.setMeta(EXTRACTOR_KEY, extractorVersion());
     this.reload();
-    return done;
+    return replaced;
   }
 
   close(): void {
@@ -182,7 +190,7 @@ export class Corpus {
     }
     let done = report.skipped.length;
     options.onProgress?.(done, docs.length);
-    const pool = new ExtractPool(Math.min(options.workers ?? 0, fresh.length));
+    const pool = options.pool ?? new ExtractPool(Math.min(options.workers ?? 0, fresh.length));
     try {
       // Extraction runs ahead in the workers; commits happen here, one writer, in input order.
       const jobs = fresh.map((doc) => pool.extract(doc).then((x) => ({ doc, x }), (err: Error) => ({ doc, err })));
@@ -203,7 +211,7 @@ export class Corpus {
         options.onProgress?.(done, docs.length);
       }
     } finally {
-      await pool.close();
+      if (pool !== options.pool) await pool.close();
     }
     if (report.added.length) this.refresh();
     report.seconds = (performance.now() - started) / 1000;

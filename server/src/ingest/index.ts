@@ -9,6 +9,7 @@ export {
   TEXT_EXTENSIONS,
 } from "./read-inputs.js";
 export type { ReadDocument, ReadResult, SkippedInput, SkipKind, FormatReader, FormatResult } from "./types.js";
+export type { InputLimits } from "./read-inputs.js";
 export { InvalidRecordError, UnreadableInputError } from "./errors.js";
 export { readRecordsFromBody, recordToDocument } from "./read-records.js";
 export { contentHash, normaliseForHash } from "./content-hash.js";

@@ -1,6 +1,7 @@
 /** Reads the files and folders named on the command line into documents: walks folders, dispatches by extension, drops duplicates. */
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, extname, join } from "node:path";
+import { EXTRACTION_LIMITS } from "../config.js";
 import type { SourceDocument } from "../types.js";
 import { contentHash } from "./content-hash.js";
 import { decodeText } from "./decode-text.js";
@@ -40,11 +41,33 @@ function fsReason(err: unknown): string {
   return `cannot be read (${(err as Error).message})`;
 }
 
-/** Lists the document files under each path (folders walked recursively in name order, dotfiles skipped). */
+/** Bounds on what is read; `EXTRACTION_LIMITS` by default. */
+export interface InputLimits {
+  /** Largest file read, in bytes, checked with stat before reading. */
+  maxFileBytes: number;
+  /** Longest document text, in characters. */
+  maxDocumentChars: number;
+}
+
+const DEFAULT_INPUT_LIMITS: InputLimits = { maxFileBytes: EXTRACTION_LIMITS.maxFileBytes, maxDocumentChars: EXTRACTION_LIMITS.maxDocumentChars };
+
+/** Why a path that is neither a file nor a folder is not read: opening a FIFO blocks until a writer comes. */
+function specialReason(stat: Stats): string {
+  if (stat.isFIFO()) return "is a named pipe, not a file: not opened";
+  if (stat.isSocket()) return "is a socket, not a file: not opened";
+  return "is a device, not a file: not opened";
+}
+
+/**
+ * Lists the document files under each path (folders walked recursively in name order, dotfiles
+ * skipped). Pipes, sockets and devices are skipped unopened; a link to a folder that holds it
+ * (a loop) is reported and not followed, and a folder reached a second time is not read again.
+ */
 export function listInputFiles(paths: string[]): { files: string[]; skipped: SkippedInput[] } {
   const files: string[] = [];
   const skipped: SkippedInput[] = [];
-  const visited = new Set<string>(); // real paths of folders, so a symlink loop is walked once
+  const visited = new Map<string, string>(); // real path of each folder walked -> the path it was walked as
+  const ancestors: string[] = []; // real paths of the folders being walked, outermost first
   const walk = (path: string, explicit: boolean): void => {
     let stat;
     try {
@@ -56,16 +79,28 @@ export function listInputFiles(paths: string[]): { files: string[]; skipped: Ski
     }
     if (stat.isDirectory()) {
       let names: string[];
+      let real: string;
       try {
-        const real = realpathSync(path);
-        if (visited.has(real)) return;
-        visited.add(real);
+        real = realpathSync(path);
         names = readdirSync(path).sort();
       } catch (err) {
         skipped.push({ path, kind: "unreadable", reason: `folder ${fsReason(err)}` });
         return;
       }
+      if (ancestors.includes(real)) {
+        skipped.push({ path, kind: "symlink-loop", reason: `symbolic link loop: points back to ${visited.get(real)}, which holds it; not followed` });
+        return;
+      }
+      if (visited.has(real)) {
+        skipped.push({ path, kind: "duplicate", reason: `the same folder as ${visited.get(real)}, already read` });
+        return;
+      }
+      visited.set(real, path);
+      ancestors.push(real);
       for (const name of names) if (!name.startsWith(".")) walk(join(path, name), false);
+      ancestors.pop();
+    } else if (!stat.isFile()) {
+      skipped.push({ path, kind: "special", reason: specialReason(stat) });
     } else if (explicit || INPUT_EXTENSIONS.has(extname(path).toLowerCase())) {
       files.push(path);
     }
@@ -74,12 +109,20 @@ export function listInputFiles(paths: string[]): { files: string[]; skipped: Ski
   return { files, skipped };
 }
 
-/** Reads a file's bytes and decodes them; throws `UnreadableInputError` with the reason. */
-function readDecoded(path: string): string {
+/**
+ * Reads a file's bytes and decodes them; throws `UnreadableInputError` with the reason. The file
+ * is checked with stat first: a pipe or device is never opened, and a file over the size limit
+ * never read (a 50 MB file once took its extraction worker's heap, and the documents queued behind it).
+ */
+function readDecoded(path: string, maxBytes: number = DEFAULT_INPUT_LIMITS.maxFileBytes): string {
   let bytes: Buffer;
   try {
+    const stat = statSync(path);
+    if (!stat.isFile() && !stat.isDirectory()) throw new UnreadableInputError(path, "special", specialReason(stat));
+    if (stat.size > maxBytes) throw new UnreadableInputError(path, "too-large", `${stat.size} bytes, over the limit of ${maxBytes}: not read`);
     bytes = readFileSync(path);
   } catch (err) {
+    if (err instanceof UnreadableInputError) throw err;
     throw new UnreadableInputError(path, "unreadable", fsReason(err));
   }
   return decodeText(bytes, path).text;
@@ -94,10 +137,11 @@ function fileId(path: string): string {
  * Reads one file into its documents (several for .json/.jsonl), by extension; unknown
  * extensions are read as plain text. Problems are returned in `skipped`, never thrown.
  */
-export function readInputFile(path: string): FormatResult {
+export function readInputFile(path: string, limits: Partial<InputLimits> = {}): FormatResult {
+  const { maxFileBytes, maxDocumentChars } = { ...DEFAULT_INPUT_LIMITS, ...limits };
   let text: string;
   try {
-    text = readDecoded(path);
+    text = readDecoded(path, maxFileBytes);
   } catch (err) {
     if (err instanceof UnreadableInputError) return { documents: [], skipped: [{ path, kind: err.kind, reason: err.reason }] };
     throw err;
@@ -105,9 +149,13 @@ export function readInputFile(path: string): FormatResult {
   const reader = FORMAT_READERS[extname(path).toLowerCase()] ?? readTxt;
   const result = reader(text, { path, id: fileId(path) });
   // Markup with no prose (an HTML page of navigation, front matter alone) is as empty as an empty file.
-  const documents = result.documents.filter((d) => d.text.trim()).map(wellFormedDocument);
-  const empty: SkippedInput[] = documents.length < result.documents.length ? [{ path, kind: "empty", reason: "no article text once markup is removed" }] : [];
-  return { documents, skipped: [...result.skipped, ...empty] };
+  const prose = result.documents.filter((d) => d.text.trim()).map(wellFormedDocument);
+  const empty: SkippedInput[] = prose.length < result.documents.length ? [{ path, kind: "empty", reason: "no article text once markup is removed" }] : [];
+  const tooLarge: SkippedInput[] = prose
+    .filter((d) => d.text.length > maxDocumentChars)
+    .map((d) => ({ path: d.source, kind: "too-large", reason: `document "${d.id}" has ${d.text.length} characters, over the limit of ${maxDocumentChars}: not extracted` }));
+  const documents = prose.filter((d) => d.text.length <= maxDocumentChars);
+  return { documents, skipped: [...result.skipped, ...empty, ...tooLarge] };
 }
 
 /**
@@ -124,13 +172,13 @@ export function readTextDocument(path: string): SourceDocument {
  * already read in this batch ("duplicate of <id>") or whose id another document of the
  * batch already has; the rest are returned with their hash.
  */
-export function readInputs(paths: string[]): ReadResult {
+export function readInputs(paths: string[], limits: Partial<InputLimits> = {}): ReadResult {
   const { files, skipped } = listInputFiles(paths);
   const documents: ReadDocument[] = [];
   const idOfHash = new Map<string, string>();
   const sourceOfId = new Map<string, string>();
   for (const file of files) {
-    const result = readInputFile(file);
+    const result = readInputFile(file, limits);
     skipped.push(...result.skipped);
     for (const doc of result.documents) {
       const hash = contentHash(doc.text);

@@ -13,7 +13,10 @@ export type SkipKind =
   | "invalid-json" // a .json file that does not parse, or whose top level is not a record or a list
   | "invalid-record" // one record of a .json/.jsonl file is malformed; its siblings are kept
   | "duplicate" // the same normalised text was already read in this batch
-  | "duplicate-id"; // another document of this batch already has this id (two files "a/x.txt" and "b/x.md")
+  | "duplicate-id" // another document of this batch already has this id (two files "a/x.txt" and "b/x.md")
+  | "special" // a named pipe, socket or device: never opened (reading a FIFO waits forever)
+  | "too-large" // a file over `maxFileBytes`, or a document over `maxDocumentChars`
+  | "symlink-loop"; // a symbolic link to a folder that holds it
 
 /** An input (file, or one record of a file) that was not read, with the reason. */
 export interface SkippedInput {

@@ -1,6 +1,6 @@
 /** POST/GET/DELETE /api/documents: incremental ingestion and the stored documents. */
 import type { RequestHandler } from "express";
-import { API_LIMITS, workersFor } from "../../config.js";
+import { API_LIMITS } from "../../config.js";
 import { contentHash, readRecordsFromBody } from "../../ingest/index.js";
 import type { DocumentListResponse, DocumentResponse, IngestResponse } from "../../types.js";
 import { InvalidInputError, NotFoundError } from "../errors.js";
@@ -22,7 +22,7 @@ export function addDocumentsRoute(ctx: ApiContext): RequestHandler {
       throw new InvalidInputError(`${route}: send a JSON record or list of records (application/json), or text/plain`);
     }
     const docs = readRecordsFromBody(body, "api").map((d) => ({ ...d, hash: contentHash(d.text) }));
-    const report = await ctx.corpus.ingest(docs, { workers: workersFor(docs.length, ctx.workers) });
+    const report = await ctx.corpus.ingest(docs, { pool: ctx.pool });
     const graph = ctx.corpus.graph;
     const answer: IngestResponse = {
       added: report.added.map((x) => {
