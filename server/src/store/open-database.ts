@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { EntenteError } from "../errors.js";
+import { checkIntact, checkWritable } from "./check-file.js";
 import { StoreOpenError } from "./errors.js";
 import { migrate } from "./schema.js";
 import type { StoreOptions } from "./types.js";
@@ -22,7 +23,10 @@ export function openDatabase(path: string, options: Partial<StoreOptions> = {}):
   const { busyTimeoutMs } = { ...STORE_DEFAULTS, ...options };
   let db: Database.Database | undefined;
   try {
-    if (!isMemoryPath(path)) mkdirSync(dirname(path), { recursive: true });
+    if (!isMemoryPath(path)) {
+      mkdirSync(dirname(path), { recursive: true });
+      checkWritable(path);
+    }
     db = new Database(path);
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
     // WAL: readers (the API) never block the writer (ingestion), and a commit is one append.
@@ -33,9 +37,10 @@ export function openDatabase(path: string, options: Partial<StoreOptions> = {}):
     db.pragma("synchronous = NORMAL");
     // Off by default in SQLite; the ON DELETE CASCADE of sentences and mentions depends on it.
     db.pragma("foreign_keys = ON");
+    checkIntact(db, path);
   } catch (error) {
     db?.close();
-    throw new StoreOpenError(path, error);
+    throw error instanceof StoreOpenError ? error : new StoreOpenError(path, error);
   }
   try {
     migrate(db, path);

@@ -1,6 +1,7 @@
 /** POST/GET/DELETE /api/documents: incremental ingestion and the stored documents. */
 import type { RequestHandler } from "express";
-import { API_LIMITS } from "../../config.js";
+import { API_LIMITS, EXTRACTION_LIMITS } from "../../config.js";
+import { PayloadTooLargeError } from "../../errors.js";
 import { contentHash, readRecordsFromBody } from "../../ingest/index.js";
 import type { DocumentListResponse, DocumentResponse, IngestResponse } from "../../types.js";
 import { InvalidInputError, NotFoundError } from "../errors.js";
@@ -22,6 +23,11 @@ export function addDocumentsRoute(ctx: ApiContext): RequestHandler {
       throw new InvalidInputError(`${route}: send a JSON record or list of records (application/json), or text/plain`);
     }
     const docs = readRecordsFromBody(body, "api").map((d) => ({ ...d, hash: contentHash(d.text) }));
+    // A body under the 10 MB limit may still be one document too long to extract in its time budget.
+    const long = docs.findIndex((d) => d.text.length > EXTRACTION_LIMITS.maxDocumentChars);
+    if (long >= 0) {
+      throw new PayloadTooLargeError(`${route}: record ${long} has ${docs[long].text.length} characters of text, over the limit of ${EXTRACTION_LIMITS.maxDocumentChars}; split it into articles`);
+    }
     const report = await ctx.corpus.ingest(docs, { pool: ctx.pool });
     const graph = ctx.corpus.graph;
     const answer: IngestResponse = {
