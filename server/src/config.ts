@@ -98,6 +98,8 @@ export const API_LIMITS = {
   /** Default and maximum `limit` of `GET /api/documents`. */
   documentsDefault: 50,
   documentsMax: 500,
+  /** Longest `q` of `GET /api/entities`, in characters: a search box, not a document. */
+  searchQueryMax: 200,
 };
 
 /** Limits of what an analyst's curation decisions may hold. */

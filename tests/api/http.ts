@@ -1,4 +1,5 @@
-/** Small fetch helpers for API tests against a real listening server. */
+/** Small fetch helpers for API tests against a real listening server; every answer is checked against the API's description. */
+import { assertMatchesContract } from "./contract.js";
 
 export interface HttpAnswer {
   status: number;
@@ -21,7 +22,9 @@ export async function request(base: string, method: string, path: string, body?:
   } catch {
     parsed = undefined;
   }
-  return { status: res.status, body: parsed, text, headers: res.headers };
+  const answer = { status: res.status, body: parsed, text, headers: res.headers };
+  assertMatchesContract(method, path, answer);
+  return answer;
 }
 
 export const enc = encodeURIComponent;

@@ -10,6 +10,7 @@ import { evidenceRoute } from "./routes/evidence.js";
 import { exportGexfRoute } from "./routes/export.js";
 import { graphRoute } from "./routes/graph.js";
 import { neighborsRoute } from "./routes/neighbors.js";
+import { openApiRoute } from "./routes/openapi.js";
 import { pathRoute } from "./routes/path.js";
 import { statusRoute } from "./routes/status.js";
 import { answerOtherMethods, apiGuards, appGuards, type AccessOptions } from "./security/index.js";
@@ -48,6 +49,7 @@ export function createApp(ctx: ApiContext, options: AppOptions): Express {
   api.get("/curation", exportCurationRoute(ctx));
   api.post("/curation/undo", undoRoute(ctx));
   api.post("/curation/import", importCurationRoute(ctx));
+  api.get("/openapi.json", openApiRoute(options));
   answerOtherMethods(api);
   api.use(unknownRoute);
   app.use("/api", api);

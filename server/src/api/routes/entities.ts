@@ -10,7 +10,7 @@ export function searchEntitiesRoute(ctx: ApiContext): RequestHandler {
   return (req, res) => {
     const route = "GET /api/entities";
     const q = text(route, req.query, "q") ?? "";
-    if (q.length > 200) throw new InvalidInputError(`${route}: q must be at most 200 characters`);
+    if (q.length > API_LIMITS.searchQueryMax) throw new InvalidInputError(`${route}: q must be at most ${API_LIMITS.searchQueryMax} characters`);
     const type = entityType(route, req.query);
     const limit = positiveInt(route, req.query, "limit", API_LIMITS.searchDefault, API_LIMITS.searchMax);
     const { graph, search } = ctx.corpus;

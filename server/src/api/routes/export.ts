@@ -5,12 +5,15 @@ import { InvalidInputError } from "../errors.js";
 import type { ApiContext } from "../graph-context.js";
 import { dateRange, text } from "../params.js";
 
+/** The GEXF versions the export writes, the default first. */
+export const GEXF_VERSIONS = ["1.2", "1.3"] as const satisfies readonly GexfVersion[];
+
 export function exportGexfRoute(ctx: ApiContext): RequestHandler {
   return (req, res) => {
     const route = "GET /api/export.gexf";
-    const version = text(route, req.query, "version") ?? "1.2";
-    if (version !== "1.2" && version !== "1.3") {
-      throw new InvalidInputError(`${route}: version must be 1.2 or 1.3, got "${version}"`);
+    const version = text(route, req.query, "version") ?? GEXF_VERSIONS[0];
+    if (!(GEXF_VERSIONS as readonly string[]).includes(version)) {
+      throw new InvalidInputError(`${route}: version must be ${GEXF_VERSIONS.join(" or ")}, got "${version}"`);
     }
     const graph = ctx.corpus.graphFor(dateRange(route, req.query));
     const xml = writeGexf(graph, { version: version as GexfVersion, inputs: ctx.inputs });

@@ -7,7 +7,7 @@ import { InvalidInputError } from "../errors.js";
 import { dateRange, entityType, nonNegativeNumber, positiveInt, text } from "../params.js";
 
 /** Edge measures a client can rank neighbors by: sentences, documents, or NPMI (which discounts hubs). */
-const SORTS = ["weight", "documents", "npmi"] as const;
+export const NEIGHBOR_SORTS = ["weight", "documents", "npmi"] as const;
 
 export function neighborsRoute(ctx: ApiContext): RequestHandler {
   return (req, res) => {
@@ -18,8 +18,8 @@ export function neighborsRoute(ctx: ApiContext): RequestHandler {
     const minWeight = nonNegativeNumber(route, req.query, "minWeight", 0);
     const limit = positiveInt(route, req.query, "limit", API_LIMITS.neighborsDefault, API_LIMITS.neighborsMax);
     const sort = text(route, req.query, "sort") ?? "weight";
-    if (!(SORTS as readonly string[]).includes(sort)) throw new InvalidInputError(`${route}: sort must be one of ${SORTS.join(", ")}, got "${sort}"`);
-    const key = sort as (typeof SORTS)[number];
+    if (!(NEIGHBOR_SORTS as readonly string[]).includes(sort)) throw new InvalidInputError(`${route}: sort must be one of ${NEIGHBOR_SORTS.join(", ")}, got "${sort}"`);
+    const key = sort as (typeof NEIGHBOR_SORTS)[number];
     // In a date range the entity may not occur at all: then it has no neighbors there.
     const graph = ctx.corpus.graphFor(dateRange(route, req.query));
     const neighbors: Neighbor[] = [];
