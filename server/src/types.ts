@@ -28,6 +28,11 @@ export interface SentenceSpan {
   end: number;
   /** Index of the paragraph (blank-line separated block) holding the sentence. */
   paragraph: number;
+  /**
+   * Set when the sentence is a piece of a longer run of text cut at the sentence length limit
+   * (`EXTRACTION_LIMITS.maxSentenceChars`): 100 KB of names with no stop, never a real sentence.
+   */
+  cut?: boolean;
 }
 
 /** One occurrence of an entity in a document. Offsets are JS string indices. */

@@ -14,3 +14,6 @@ export class MergeCycleError extends InvalidInputError {
     super(`curation import: the merges form a cycle (${cycle.join(" -> ")}); nothing was imported`);
   }
 }
+
+/** A document could not be extracted within the limits: it ran past its time budget, or killed its worker. */
+export class ExtractionFailedError extends InvalidInputError {}

@@ -1,16 +1,25 @@
 /**
  * Extraction off the main thread: a pool of worker_threads, one per core by
  * default. compromise is CPU-bound and single-threaded, so this is how an
- * ingestion uses every core while the main thread commits to SQLite.
+ * ingestion uses every core while the main thread commits to SQLite, and how the
+ * server keeps answering reads while a document is extracted.
+ *
+ * One document never costs another: a worker that dies (out of memory) or runs past the
+ * time budget (stuck in synchronous compromise, which nothing can interrupt) is
+ * terminated and replaced; only the document it was extracting is rejected, and the
+ * documents queued behind it are handed to a live worker.
  *
  * The npm scripts start Node with `--v8-pool-size=1`: V8's default of four GC helper
  * threads per process competes with the extraction workers for the cores; with one, two
  * workers ingest faster (measured with `npm run bench:ingest`, see the README).
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
+import { EXTRACTION_LIMITS } from "../config.js";
 import { extractDocument, type ExtractOptions } from "../extract/index.js";
 import type { ExtractedDocument, SourceDocument } from "../types.js";
+import { EnvironmentError } from "../errors.js";
+import { ExtractionFailedError } from "./errors.js";
 
 const WORKER_URL = new URL("./extract-worker.mjs", import.meta.url);
 
@@ -27,14 +36,26 @@ const PREFETCH = 4;
  */
 const YOUNG_GENERATION_MB = 64;
 
+export interface ExtractPoolOptions {
+  extract?: Partial<ExtractOptions>;
+  /** Time one document may take in a worker, in ms. */
+  budgetMs?: number;
+  /** Heap limits of each worker (a test starts workers with a small heap to make one die). */
+  resourceLimits?: ResourceLimits;
+}
+
 export interface ExtractWorkerRequest {
   job: number;
   doc: SourceDocument;
   options?: Partial<ExtractOptions>;
 }
 
-/** The extraction without its text: the main thread has the text already, so it is not copied back. */
-export type ExtractWorkerResponse = { job: number; doc: Omit<ExtractedDocument, "text"> } | { job: number; error: string };
+/**
+ * The extraction without its text: the main thread has the text already, so it is not copied back.
+ * A worker first says it is ready: a document's budget starts when its worker can work on it,
+ * not while the worker is still loading compromise.
+ */
+export type ExtractWorkerResponse = { job: number; doc: Omit<ExtractedDocument, "text"> } | { job: number; error: string } | { ready: true };
 
 interface Job {
   req: ExtractWorkerRequest;
@@ -42,76 +63,143 @@ interface Job {
   reject: (e: Error) => void;
 }
 
-/** Extracts documents; `workers: 0` runs in the calling thread. */
+/** A live worker and the jobs it was handed, in the order it extracts them (the first is under way). */
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  jobs: Job[];
+  /** Fires when the first job has run past the budget. */
+  timer?: NodeJS.Timeout;
+  /** Why the worker is being ended, when the pool ended it. */
+  ending?: string;
+  /** The error the worker died of, as its `error` event reported it. */
+  error?: Error;
+}
+
+/** Extracts documents; `size: 0` runs in the calling thread (the CLI's batch commands). */
 export class ExtractPool {
-  private workers: Worker[] = [];
-  private inFlight = new Map<Worker, number>();
+  private slots: Slot[] = [];
   private queue: Job[] = [];
-  private head = 0;
-  private pending = new Map<number, Job>();
   private nextJob = 0;
+  private closed = false;
+  /** Set when workers die before taking any document: the environment cannot run them. */
+  private broken: string | undefined;
+  private readonly budgetMs: number;
 
   constructor(
     readonly size: number = availableParallelism(),
-    private readonly options?: Partial<ExtractOptions>,
+    private readonly options: ExtractPoolOptions = {},
   ) {
     if (!Number.isInteger(size) || size < 0) {
       throw new RangeError(`ExtractPool: workers must be an integer >= 0, got "${size}"`);
     }
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-      worker.on("message", (res: ExtractWorkerResponse) => this.settle(worker, res));
-      worker.on("error", (err) => this.fail(err));
-      this.workers.push(worker);
-      this.inFlight.set(worker, 0);
-    }
+    this.budgetMs = options.budgetMs ?? EXTRACTION_LIMITS.documentBudgetMs;
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   /** Extracts one document (in a worker when the pool has any). */
   extract(doc: SourceDocument): Promise<ExtractedDocument> {
-    if (!this.size) return Promise.resolve().then(() => extractDocument(doc, this.options));
+    if (this.closed || this.broken) return Promise.reject(new EnvironmentError(`ExtractPool.extract: ${this.broken ?? "the pool is closed"}; "${doc.id}" was not extracted`));
+    if (!this.size) return Promise.resolve().then(() => extractDocument(doc, this.options.extract));
     return new Promise((resolve, reject) => {
-      this.queue.push({ req: { job: this.nextJob++, doc, options: this.options }, resolve, reject });
+      this.queue.push({ req: { job: this.nextJob++, doc, options: this.options.extract }, resolve, reject });
       this.pump();
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-    this.workers = [];
-    this.inFlight.clear();
+    this.closed = true;
+    const slots = this.slots;
+    this.slots = [];
+    for (const job of [...this.queue, ...slots.flatMap((s) => s.jobs)]) job.reject(new EnvironmentError(`ExtractPool.close: closed before "${job.req.doc.id}" was extracted`));
+    this.queue = [];
+    for (const slot of slots) {
+      clearTimeout(slot.timer);
+      slot.jobs = [];
+      slot.ending = "closed";
+    }
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, ...this.options.resourceLimits } });
+    const slot: Slot = { worker, ready: false, jobs: [] };
+    worker.on("message", (res: ExtractWorkerResponse) => this.settle(slot, res));
+    worker.on("error", (err) => (slot.error = err));
+    worker.on("exit", (code) => this.replace(slot, code));
+    // An idle worker does not keep a CLI process alive.
+    worker.unref();
+    return slot;
   }
 
   /** Hands queued documents to the least busy workers, up to PREFETCH each. */
   private pump(): void {
-    while (this.head < this.queue.length) {
-      let target: Worker | undefined;
-      for (const w of this.workers) if (this.inFlight.get(w)! < PREFETCH && (!target || this.inFlight.get(w)! < this.inFlight.get(target)!)) target = w;
+    while (this.queue.length) {
+      let target: Slot | undefined;
+      for (const s of this.slots) if (s.ready && !s.ending && s.jobs.length < PREFETCH && (!target || s.jobs.length < target.jobs.length)) target = s;
       if (!target) return;
-      const job = this.queue[this.head++];
-      this.pending.set(job.req.job, job);
-      this.inFlight.set(target, this.inFlight.get(target)! + 1);
-      target.postMessage(job.req);
+      const job = this.queue.shift()!;
+      target.jobs.push(job);
+      target.worker.ref();
+      target.worker.postMessage(job.req);
+      if (target.jobs.length === 1) this.startClock(target);
     }
-    this.queue = [];
-    this.head = 0;
   }
 
-  private settle(worker: Worker, res: ExtractWorkerResponse): void {
-    const job = this.pending.get(res.job);
-    this.pending.delete(res.job);
-    this.inFlight.set(worker, this.inFlight.get(worker)! - 1);
-    if (job) {
-      if ("error" in res) job.reject(new Error(res.error));
-      else job.resolve({ ...res.doc, text: job.req.doc.text });
+  /** Starts the budget of the slot's first job: it starts now, as the job before it has just settled. */
+  private startClock(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => {
+      slot.ending = `extraction took longer than ${this.budgetMs / 1000} s, the time budget of one document`;
+      void slot.worker.terminate();
+    }, this.budgetMs);
+  }
+
+  private settle(slot: Slot, res: ExtractWorkerResponse): void {
+    if ("ready" in res) {
+      slot.ready = true;
+      this.pump();
+      return;
     }
+    const job = slot.jobs[0];
+    if (!job || job.req.job !== res.job || slot.ending) return;
+    slot.jobs.shift();
+    clearTimeout(slot.timer);
+    if (slot.jobs.length) this.startClock(slot);
+    else slot.worker.unref();
+    if ("error" in res) job.reject(new ExtractionFailedError(res.error));
+    else job.resolve({ ...res.doc, text: job.req.doc.text });
     this.pump();
   }
 
-  private fail(err: Error): void {
-    for (const job of [...this.pending.values(), ...this.queue.slice(this.head)]) job.reject(err);
-    this.pending.clear();
+  /**
+   * A worker ended (died, or was terminated for its budget): the document it was extracting is
+   * rejected with the reason, the ones queued behind it go back to the front of the queue, and a
+   * new worker takes its place.
+   */
+  private replace(slot: Slot, code: number): void {
+    clearTimeout(slot.timer);
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return; // closed
+    const [current, ...queued] = slot.jobs;
+    slot.jobs = [];
+    const reason = slot.ending ?? (slot.error ? `the extraction worker died: ${slot.error.message}` : `the extraction worker exited with code ${code}`);
+    current?.reject(new ExtractionFailedError(reason));
+    this.queue.unshift(...queued);
+    if (!current && !slot.ready) {
+      // It died while loading, before any document: another would too (a missing module, no memory at all).
+      this.slots.splice(index, 1);
+      if (!this.slots.length) this.fail(reason);
+      return;
+    }
+    this.slots[index] = this.spawn();
+    this.pump();
+  }
+
+  /** No worker can start: every queued document is rejected, and so is every later one. */
+  private fail(reason: string): void {
+    this.broken = `no extraction worker could start (${reason})`;
+    for (const job of this.queue) job.reject(new EnvironmentError(`ExtractPool: ${this.broken}; "${job.req.doc.id}" was not extracted`));
     this.queue = [];
-    this.head = 0;
   }
 }

@@ -1,4 +1,4 @@
-/** Worker thread body: extracts the documents it is sent and posts the results back, without their text. */
+/** Worker thread body: says it is ready, then extracts the documents it is sent and posts the results back, without their text. */
 import { parentPort } from "node:worker_threads";
 import { extractDocument } from "../extract/index.js";
 import type { ExtractWorkerRequest, ExtractWorkerResponse } from "./extract-pool.js";
@@ -13,3 +13,4 @@ parentPort!.on("message", (req: ExtractWorkerRequest) => {
   }
   parentPort!.postMessage(res);
 });
+parentPort!.postMessage({ ready: true } satisfies ExtractWorkerResponse);
