@@ -14,9 +14,11 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * Characters XML 1.0 forbids even as `&#...;` references (production [2] Char): C0 controls but
  * tab, line feed and carriage return, and U+FFFE/U+FFFF. Lone surrogates are handled apart.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
 const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /** Controls of any kind (C0, DEL, C1), line breaks included: none belongs in a one-line label. */
+// eslint-disable-next-line no-control-regex -- as above
 const LABEL_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]/;
 
 /**

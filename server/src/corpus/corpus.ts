@@ -56,11 +56,15 @@ export class Corpus {
   /** What is derived from `raw`; undefined until asked for, and again after each change. */
   private derived: { curated: ExtractedDocument[]; graph: EntityGraph; search: EntitySearchIndex } | undefined;
   private filtered = new Map<string, EntityGraph>();
+  /** The store's data version when `raw` was last in step with it (see `syncWithStore`). */
+  private seenVersion: number;
 
   private constructor(
     readonly store: EntenteStore,
     readonly window: CooccurrenceWindow,
-  ) {}
+  ) {
+    this.seenVersion = store.dataVersion();
+  }
 
   /**
    * The co-occurrence graph. Derived lazily: a command that only adds documents (`entente
@@ -138,8 +142,21 @@ export class Corpus {
     this.filtered.clear();
   }
 
+  /**
+   * Brings the in-memory extractions and curation in step with commits by other connections to
+   * the file (an `ingest` beside this `serve`, a second server): without it a server kept showing
+   * the graph it started with while `/api/documents` listed what the others had added.
+   */
+  private syncWithStore(): void {
+    const version = this.store.dataVersion();
+    if (version === this.seenVersion) return;
+    this.seenVersion = version;
+    this.reload();
+  }
+
   /** Derives the graph from the documents' extractions: resolution across documents, then curation. */
   private derive(): NonNullable<Corpus["derived"]> {
+    this.syncWithStore();
     if (!this.derived) {
       this.raw ??= this.store.loadExtractedDocuments();
       const raw = [...this.raw].sort(byPublishedThenId);
@@ -153,6 +170,7 @@ export class Corpus {
 
   /** The graph, or the graph of the documents published in a date range. */
   graphFor(filter: DateFilter = {}): EntityGraph {
+    this.syncWithStore(); // before the cache of ranges is consulted
     if (!filter.from && !filter.to) return this.graph;
     const key = `${filter.from ?? ""}..${filter.to ?? ""}`;
     let graph = this.filtered.get(key);

@@ -21,6 +21,7 @@ export class EntenteStore {
   private readonly metaGet: Database.Statement<[string], string>;
   private readonly entityCounts: Database.Statement<[], { type: string; n: number }>;
   private readonly metaSet: Database.Statement<[string, string]>;
+  private readonly dataVersionGet: Database.Statement<[], number>;
 
   private constructor(
     private readonly db: Database.Database,
@@ -33,6 +34,7 @@ export class EntenteStore {
     this.entityRow = db.prepare("SELECT id, label, type, aliases FROM entities WHERE id = ?");
     this.metaGet = db.prepare<[string], string>("SELECT value FROM meta WHERE key = ?").pluck();
     this.entityCounts = db.prepare<[], { type: string; n: number }>("SELECT type, count(*) AS n FROM entities GROUP BY type");
+    this.dataVersionGet = db.prepare<[], number>("PRAGMA data_version").pluck();
     this.metaSet = db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
   }
 
@@ -41,6 +43,15 @@ export class EntenteStore {
     const counts = { person: 0, country: 0, organization: 0 };
     for (const row of this.entityCounts.all()) counts[row.type as ExtractedEntity["type"]] = row.n;
     return counts;
+  }
+
+  /**
+   * A number that changes when another connection (another `serve`, an `ingest` beside it)
+   * commits to the file, and never for this connection's own commits. One PRAGMA, no table read:
+   * cheap enough to ask before every read of what was derived from the store.
+   */
+  dataVersion(): number {
+    return this.dataVersionGet.get()!;
   }
 
   /** A fact about the database (e.g. the extractor version its mentions come from). */
