@@ -37,18 +37,24 @@ interface TypedDocument {
 }
 
 /**
- * With the `tagger` option: the tagger's names that no rule span overlaps join the typed spans, so that
- * inference and resolution treat them like the rules' own ("Mr X of Acme Holdings" where no cue named Acme).
+ * With the `tagger` option, the tagger's names become proposals: one that no rule span overlaps joins the
+ * spans, so inference and resolution treat it like the rules' own ("talks with Acme Holdings" where no
+ * cue named Acme); a rule span left untyped (a capitalized run with no cue) takes the type of the
+ * proposal over it, keeping the rules' boundaries. Typed rule spans are never changed.
  */
 function withTaggerSpans(text: string, sentences: ExtractedDocument["sentences"], spans: Span[]): Span[] {
-  const proposed: Span[] = taggerProposals(text, tagSpans(text, sentences), spans).map((p) => ({
-    start: p.start,
-    end: p.end,
-    kind: p.type,
-    label: cleanLabel(text.slice(p.start, p.end)),
-    sentence: Math.max(0, sentences.findIndex((s) => p.start < s.end)),
-  }));
-  return proposed.length === 0 ? spans : [...spans, ...proposed].filter((s) => s.label).sort((a, b) => a.start - b.start);
+  const typed = spans.filter((s) => s.kind !== "unknown");
+  const proposals = taggerProposals(text, tagSpans(text, sentences), typed);
+  if (proposals.length === 0) return spans;
+  const overlapping = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+  const retyped = spans.map((s): Span => {
+    const p = s.kind === "unknown" ? proposals.find((q) => overlapping(q, s)) : undefined;
+    return p ? { ...s, kind: p.type } : s;
+  });
+  const added: Span[] = proposals
+    .filter((p) => !spans.some((s) => overlapping(p, s)))
+    .map((p) => ({ start: p.start, end: p.end, kind: p.type, label: cleanLabel(text.slice(p.start, p.end)), sentence: Math.max(0, sentences.findIndex((s) => p.start < s.end)) }));
+  return [...retyped, ...added].filter((s) => s.label).sort((a, b) => a.start - b.start);
 }
 
 /** Every step up to typed spans: sentences, one compromise parse, candidates, lists, types, people by context. */

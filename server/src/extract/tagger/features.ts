@@ -30,8 +30,18 @@ function opensSentence(tokens: readonly Token[], i: number): boolean {
 
 const context = (words: readonly string[], i: number): string => (i < 0 ? "<s>" : i >= words.length ? "</s>" : words[i]);
 
-/** The feature strings of every token of one sentence. */
-export function sentenceFeatures(tokens: readonly Token[]): string[][] {
+/**
+ * The words a document writes in lowercase somewhere ("the party", "a bank"): a capitalized word that
+ * is also written lowercase is more likely an ordinary word opening a sentence or a headline than a name.
+ */
+export function lowercaseWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) out.add(t.text);
+  return out;
+}
+
+/** The feature strings of every token of one sentence; `lowercase` is the document's `lowercaseWords`. */
+export function sentenceFeatures(tokens: readonly Token[], lowercase: ReadonlySet<string> = new Set()): string[][] {
   const words = tokens.map((t) => t.text);
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(wordShape);
@@ -49,7 +59,8 @@ export function sentenceFeatures(tokens: readonly Token[]): string[][] {
     const first = opensSentence(tokens, i);
     const f = ["bias", `w=${w}`, `s=${s}`, `w-1=${wordAt(i - 1)}`, `w+1=${wordAt(i + 1)}`, `w-2=${wordAt(i - 2)}`, `w+2=${wordAt(i + 2)}`];
     f.push(`s-1=${shapeAt(i - 1)}`, `s+1=${shapeAt(i + 1)}`, `s-1s=${shapeAt(i - 1)}|${s}`, `ss+1=${s}|${shapeAt(i + 1)}`);
-    f.push(`w-1s=${wordAt(i - 1)}|${s}`, `sw+1=${s}|${wordAt(i + 1)}`);
+    f.push(`w-1s=${wordAt(i - 1)}|${s}`, `sw+1=${s}|${wordAt(i + 1)}`, `w-1w=${wordAt(i - 1)}|${w}`, `ww+1=${w}|${wordAt(i + 1)}`);
+    if (/^\p{Lu}/u.test(words[i]) && lowercase.has(w)) f.push(`also-lower=${first ? "first" : "inside"}`);
     for (const n of TAGGER_DEFAULTS.affixLengths) {
       if (w.length > n) f.push(`p${n}=${w.slice(0, n)}`, `x${n}=${w.slice(-n)}`);
     }

@@ -1,6 +1,6 @@
 /** Tags one text with a given model: tokens per sentence, features, Viterbi, and spans with their confidence. */
 import { tokenize } from "./tokenize.js";
-import { sentenceFeatures } from "./features.js";
+import { lowercaseWords, sentenceFeatures } from "./features.js";
 import { bioSpans, emissions, spanOffsets, viterbi } from "./decode.js";
 import type { TaggerModel } from "./model.js";
 
@@ -19,10 +19,11 @@ const TYPES: Record<string, TaggedType> = { PER: "person", ORG: "organization", 
 /** The names the model finds in `text`, sentence by sentence, in text order. */
 export function tagWithModel(model: TaggerModel, text: string, sentences: readonly { start: number; end: number }[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
-  for (const sentence of sentences) {
-    const tokens = tokenize(text, sentence.start, sentence.end);
+  const perSentence = sentences.map((s) => tokenize(text, s.start, s.end));
+  const lowercase = lowercaseWords(perSentence.flat());
+  for (const tokens of perSentence) {
     if (tokens.length === 0) continue;
-    const decoded = viterbi(model.labels, emissions(model, sentenceFeatures(tokens)), model.transitions, tokens.length);
+    const decoded = viterbi(model.labels, emissions(model, sentenceFeatures(tokens, lowercase)), model.transitions, tokens.length);
     for (const s of bioSpans(model.labels, decoded.labels)) {
       let sum = 0;
       for (let i = s.first; i <= s.last; i++) sum += decoded.confidence[i];

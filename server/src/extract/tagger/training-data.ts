@@ -9,7 +9,7 @@ import type { SourceDocument } from "../../types.js";
 import type { GoldAnnotation } from "../evaluate/index.js";
 import { splitSentences } from "../index.js";
 import { tokenize, type Token } from "./tokenize.js";
-import { sentenceFeatures } from "./features.js";
+import { lowercaseWords, sentenceFeatures } from "./features.js";
 import { TAGGER_DEFAULTS } from "./options.js";
 import type { TrainingSentence } from "./perceptron.js";
 
@@ -61,9 +61,10 @@ export function trainingSentences(documents: readonly SourceDocument[], annotati
   const out: TrainingSentence[] = [];
   for (const d of documents) {
     const names = goldNames(d.text, byDoc.get(d.id) ?? []);
-    for (const s of splitSentences(d.text)) {
-      const tokens = tokenize(d.text, s.start, s.end);
-      if (tokens.length > 0) out.push({ features: sentenceFeatures(tokens), gold: bioLabels(tokens, names) });
+    const perSentence = splitSentences(d.text).map((s) => tokenize(d.text, s.start, s.end));
+    const lowercase = lowercaseWords(perSentence.flat());
+    for (const tokens of perSentence) {
+      if (tokens.length > 0) out.push({ features: sentenceFeatures(tokens, lowercase), gold: bioLabels(tokens, names) });
     }
   }
   return out;
