@@ -1,0 +1,65 @@
+/** Evaluation on several domains: the loader of a single source folder, the four-set loader, the macro average, and one set scored three ways. */
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { loadDevSets, loadRe3d, macroAverage, DatasetError, type ScoreReport } from "../../server/src/extract/evaluate/index.js";
+import { formatMacro, scoreSet } from "../../server/src/cli/eval-command.js";
+
+const FIXTURES = fileURLToPath(new URL("../fixtures", import.meta.url));
+const MINI = fileURLToPath(new URL("../fixtures/ner-open-mini", import.meta.url));
+
+describe("loading sets in re3d's layout", () => {
+  it("reads a folder that is itself a source folder (the ner-open layout)", () => {
+    const data = loadRe3d(MINI);
+    expect(data.documents.map((d) => d.id)).toEqual(["mini-0000", "mini-0001"]);
+    for (const a of data.annotations) expect(data.documents.find((d) => d.id === a.documentId)!.text.slice(a.begin, a.end)).toBe(a.value);
+  });
+  it("still reads a folder of source folders (re3d)", () => {
+    const data = loadRe3d(`${FIXTURES}/re3d-dev`);
+    expect(data.documents.length).toBeGreaterThan(50);
+  });
+  it("loads several sets by name from one root", () => {
+    const sets = loadDevSets(FIXTURES, [
+      { name: "re3d-dev", folder: "re3d-dev" },
+      { name: "mini", folder: "ner-open-mini" },
+    ]);
+    expect(sets.map((s) => s.name)).toEqual(["re3d-dev", "mini"]);
+    expect(sets[1].documents).toHaveLength(2);
+  });
+  it("says which set is missing", () => {
+    expect(() => loadDevSets(FIXTURES, [{ name: "none", folder: "no-such-set" }])).toThrow(DatasetError);
+  });
+});
+
+const report = (f1: number, precision: number): ScoreReport => {
+  const s = { tp: 0, fp: 0, fn: 0, precision, recall: f1, f1 };
+  return { scores: { person: s, country: s, organization: s, all: s }, documentsScored: 1, documentsGold: 1, missed: [], falsePositives: [] };
+};
+
+describe("macroAverage", () => {
+  it("weighs each set once, averaging each set's own figures", () => {
+    const m = macroAverage([report(0.6, 0.9), report(0.8, 0.7)]);
+    expect(m.all.f1).toBeCloseTo(0.7);
+    expect(m.person.precision).toBeCloseTo(0.8);
+  });
+  it("is zero for no sets rather than NaN", () => {
+    expect(macroAverage([]).all.f1).toBe(0);
+  });
+});
+
+describe("one set scored three ways", () => {
+  const [mini] = loadDevSets(FIXTURES, [{ name: "mini", folder: "ner-open-mini" }]);
+  const scored = scoreSet(mini);
+  it("scores entente, entente with the tagger and raw compromise on every annotated document", () => {
+    for (const r of [scored.entente, scored.withTagger, scored.compromise]) expect(r.documentsScored).toBe(2);
+  });
+  it("reads the nationality label as optional and a city as no country", () => {
+    const gold = scored.entente.scores.all.tp + scored.entente.scores.all.fn;
+    expect(gold).toBe(6); // two organizations, two persons, Norway and Germany
+  });
+  it("finds the made-up firms only with the tagger", () => {
+    expect(scored.withTagger.scores.organization.recall).toBeGreaterThan(scored.entente.scores.organization.recall);
+  });
+  it("prints the macro line over the sets", () => {
+    expect(formatMacro([scored, scored])).toMatch(/^macro average over 2 sets/);
+  });
+});
