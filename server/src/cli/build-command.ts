@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { writeGexf, type GexfVersion } from "../graph/index.js";
+import { inputName } from "../ingest/index.js";
 import { buildGraphFromInputs, formatSummary } from "../pipeline.js";
 import { windowOption } from "./options.js";
 import { UsageError } from "./usage-error.js";
@@ -34,7 +35,7 @@ export async function runBuild(argv: string[]): Promise<number> {
   }
   const body =
     format === ".gexf"
-      ? writeGexf(graph, { version: version as GexfVersion, inputs: positionals })
+      ? writeGexf(graph, { version: version as GexfVersion, inputs: positionals.map(inputName) }) // short names: the file may be shared
       : JSON.stringify(graph.export());
   writeFileSync(out, body);
   console.log(`${formatSummary(summary)} -> ${out}`);

@@ -42,7 +42,8 @@ export async function runExtract(args: string[]): Promise<number> {
     console.error("extract: no readable .txt document in the inputs");
     return 1;
   }
-  const extracted = extractCorpus(documents);
+  // NER output for the user's own pipelines: each line names the file as found, which they can open.
+  const extracted = extractCorpus(documents.map((d) => ({ ...d, source: d.file ?? d.source })));
   writeFileSync(out, extracted.map(mentionsLine).join("\n") + "\n");
   const byType = { person: 0, country: 0, organization: 0 };
   const entities = new Set<string>();

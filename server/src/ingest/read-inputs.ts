@@ -10,6 +10,7 @@ import { readHtml } from "./read-html.js";
 import { readMarkdown } from "./read-markdown.js";
 import { readJson, readJsonl } from "./read-records.js";
 import { readTxt } from "./read-txt.js";
+import { sourceName } from "./source-name.js";
 import type { FormatReader, FormatResult, ReadDocument, ReadResult, SkippedInput } from "./types.js";
 import { wellFormedDocument } from "./well-formed.js";
 
@@ -195,7 +196,8 @@ export function readInputs(paths: string[], limits: Partial<InputLimits> = {}): 
       }
       idOfHash.set(hash, doc.id);
       sourceOfId.set(doc.id, doc.source);
-      documents.push({ ...doc, hash });
+      // Stored and shown relative to the input named (`seeds/000_x.txt`), never as an absolute server path.
+      documents.push({ ...doc, source: sourceName(file, paths), hash, file });
     }
   }
   return { documents, skipped };

@@ -1,8 +1,15 @@
 /** The shapes the ingest stage hands on: documents with their content hash, and what was skipped and why. */
 import type { SourceDocument } from "../types.js";
 
-/** A document as read by ingest: the source document plus the hash of its normalised text. */
-export type ReadDocument = SourceDocument & { hash: string };
+/**
+ * A document as read by ingest: the source document (its `source` relative to the input named,
+ * as stored and shown) plus the hash of its normalised text and the file it was read from.
+ */
+export type ReadDocument = SourceDocument & {
+  hash: string;
+  /** The file as found under the inputs named (`../corpus/a.txt`, `/srv/x.txt`): for the CLI's own output, never stored. */
+  file?: string;
+};
 
 /** Why an input was skipped; tests and callers branch on this, not on the wording of `reason`. */
 export type SkipKind =

@@ -1,8 +1,8 @@
 /** POST/GET/DELETE /api/documents: incremental ingestion and the stored documents. */
 import type { RequestHandler } from "express";
-import { API_LIMITS, EXTRACTION_LIMITS } from "../../config.js";
+import { API_LIMITS, EXTRACTION_LIMITS, SEEDS_DIR } from "../../config.js";
 import { PayloadTooLargeError } from "../../errors.js";
-import { contentHash, readRecordsFromBody } from "../../ingest/index.js";
+import { contentHash, presentSource, readRecordsFromBody } from "../../ingest/index.js";
 import type { DocumentListResponse, DocumentResponse, IngestResponse } from "../../types.js";
 import { InvalidInputError, NotFoundError } from "../errors.js";
 import type { ApiContext } from "../graph-context.js";
@@ -48,13 +48,22 @@ export function addDocumentsRoute(ctx: ApiContext): RequestHandler {
   };
 }
 
+/**
+ * A stored source as answers show it: documents stored before sources were kept relative may hold
+ * an absolute path, shown relative to this server's inputs or the seeds, else by base name.
+ */
+function shownSource(ctx: ApiContext, source: string): string {
+  return presentSource(source, [...ctx.inputs, SEEDS_DIR]);
+}
+
 export function listDocumentsRoute(ctx: ApiContext): RequestHandler {
   return (req, res) => {
     const route = "GET /api/documents";
     const offset = nonNegativeInt(route, req.query, "offset", 0);
     const limit = positiveInt(route, req.query, "limit", API_LIMITS.documentsDefault, API_LIMITS.documentsMax);
     const store = ctx.corpus.store;
-    const body: DocumentListResponse = { total: store.countDocuments(), offset, documents: store.listDocuments(offset, limit) };
+    const documents = store.listDocuments(offset, limit).map((d) => ({ ...d, source: shownSource(ctx, d.source) }));
+    const body: DocumentListResponse = { total: store.countDocuments(), offset, documents };
     res.json(body);
   };
 }
@@ -67,7 +76,7 @@ export function documentRoute(ctx: ApiContext): RequestHandler {
     // Mentions as they are in the graph: after resolution across documents and curation.
     const curated = ctx.corpus.curatedDocument(id);
     const { entities: _entities, ...doc } = stored;
-    const body: DocumentResponse = { ...doc, mentions: curated?.mentions ?? stored.mentions };
+    const body: DocumentResponse = { ...doc, source: shownSource(ctx, doc.source), mentions: curated?.mentions ?? stored.mentions };
     res.json(body);
   };
 }

@@ -1,0 +1,49 @@
+/**
+ * The names documents and inputs go by in what entente stores, answers and exports: relative to
+ * the input the user named, never an absolute server path (`GET /api/documents` used to answer
+ * `/home/<user>/.../seeds/000_x.txt`, and every GEXF named the database file).
+ */
+import { basename, isAbsolute, normalize, relative, resolve, sep } from "node:path";
+
+/** A path written with forward slashes, the same on every platform. */
+function portable(path: string): string {
+  return path.split(sep).join("/");
+}
+
+/** The short name of an input the user named: its last segment (`seeds`, `000_x.txt`), or "." for a root with none. */
+export function inputName(input: string): string {
+  return basename(resolve(input)) || ".";
+}
+
+/** True when `file` is `root` or lies under it. */
+function isUnder(file: string, root: string): boolean {
+  const r = normalize(root);
+  const f = normalize(file);
+  return f === r || f.startsWith(r.endsWith(sep) ? r : r + sep);
+}
+
+/**
+ * The source of a document read from `file`, which was found under one of `roots` (the inputs as
+ * named): `seeds/000_x.txt` for a file of the folder `seeds` (or `/srv/corpus/seeds`), the base
+ * name for a file named directly or under none of the roots.
+ */
+export function sourceName(file: string, roots: readonly string[]): string {
+  const root = roots.filter((r) => isUnder(file, r)).sort((a, b) => b.length - a.length)[0];
+  if (root === undefined || normalize(root) === normalize(file)) return basename(file);
+  return portable([inputName(root), relative(root, file)].filter((part) => part && part !== ".").join(sep));
+}
+
+/** True when `source` would tell where files live on the server: absolute, or climbing out with "..". */
+function revealsServerPath(source: string): boolean {
+  return isAbsolute(source) || /^[A-Za-z]:[\\/]/.test(source) || source.split(/[\\/]/).includes("..");
+}
+
+/**
+ * A stored source as answers show it. Documents stored before sources were kept relative may
+ * hold an absolute path: shown relative to a known input root (`roots`, absolute) when under
+ * one, else by base name. Relative sources, and "api", are shown as stored.
+ */
+export function presentSource(source: string, roots: readonly string[] = []): string {
+  if (!revealsServerPath(source)) return source;
+  return isAbsolute(source) ? sourceName(source, roots.map((r) => resolve(r))) : basename(source.replace(/\\/g, "/"));
+}
