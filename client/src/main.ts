@@ -2,14 +2,15 @@
 import type { EntitySummary } from "../../server/src/types";
 import { fetchStatus } from "./api";
 import { createViewer, type Viewer } from "./app";
-import { requireElement } from "./dom";
-import { mountExport } from "./export";
+import { h, requireElement } from "./dom";
+import { mountExport, pngLegend } from "./export";
 import { mountFilters, renderCounts } from "./filters";
 import { mountIngest } from "./ingest";
 import { mountLayoutControls } from "./layout/controls";
 import { applyTypeColors, mountLegend } from "./legend";
+import { mountNavigation } from "./navigation";
 import { mountPanel } from "./panel";
-import { focusNode } from "./render";
+import { fitNodes, focusNode, type Insets } from "./render";
 import { mountSearch } from "./search";
 import { resolveSettings, type ViewerSettings } from "./settings";
 import { createViewerState } from "./state";
@@ -17,7 +18,7 @@ import { mountTimeline } from "./timeline";
 import { initialView, mountCopyLink, syncUrl } from "./url-state";
 
 /** What end-to-end tests and the benchmark read; not an API for anything else. */
-export type EntenteTestHook = Viewer & { settings: ViewerSettings };
+export type EntenteTestHook = Viewer & { settings: ViewerSettings; pngLegend(): string[] };
 
 declare global {
   interface Window {
@@ -25,13 +26,23 @@ declare global {
   }
 }
 
-/** Pixels of the graph hidden by the panel on the right (wide) or at the bottom (narrow). */
-function coveredBy(panel: HTMLElement, graph: HTMLElement): { insetRight: number; insetBottom: number } {
-  if (panel.hidden) return { insetRight: 0, insetBottom: 0 };
-  const panelBox = panel.getBoundingClientRect();
+/**
+ * Pixels of the graph hidden by the overlays: the panel on the right (wide) or at the bottom
+ * (narrow), and the open view controls on the left when they leave most of the width free.
+ */
+function coveredBy(panel: HTMLElement, controls: HTMLElement, graph: HTMLElement): Insets {
   const graphBox = graph.getBoundingClientRect();
-  if (panelBox.left > graphBox.left + graphBox.width / 3) return { insetRight: Math.max(0, graphBox.right - panelBox.left), insetBottom: 0 };
-  return { insetRight: 0, insetBottom: Math.max(0, graphBox.bottom - panelBox.top) };
+  const insets: Insets = {};
+  if (!panel.hidden) {
+    const panelBox = panel.getBoundingClientRect();
+    if (panelBox.left > graphBox.left + graphBox.width / 3) insets.right = Math.max(0, graphBox.right - panelBox.left);
+    else insets.bottom = Math.max(0, graphBox.bottom - panelBox.top);
+  }
+  const controlsBox = controls.getBoundingClientRect();
+  if (controlsBox.width > 0 && controlsBox.right < graphBox.left + graphBox.width / 3 && controlsBox.height > graphBox.height / 3) {
+    insets.left = Math.max(0, controlsBox.right - graphBox.left);
+  }
+  return insets;
 }
 
 /** Narrow windows start with the view controls folded, leaving the graph visible. */
@@ -58,8 +69,10 @@ async function start(): Promise<void> {
   const { sigma } = viewer;
 
   const panelElement = requireElement("panel");
+  const controlsElement = requireElement("controls");
+  const insets = (): Insets => coveredBy(panelElement, controlsElement, graphContainer);
   const center = (entity: string): void => {
-    void focusNode(sigma, entity, settings, { ...coveredBy(panelElement, graphContainer), include: viewer.model().focusNeighbors });
+    void focusNode(sigma, entity, settings, { ...insets(), include: viewer.model().focusNeighbors });
   };
   // Selecting shows the panel at once, so its size is known when the camera moves.
   const open = (entity: string): void => {
@@ -67,7 +80,23 @@ async function start(): Promise<void> {
     center(entity);
   };
   const panel = mountPanel(panelElement, { state, settings, onOpenEntity: open, onCenter: center, path: viewer.path, reload: viewer.reload });
-  viewer.onPath(() => panel.refresh());
+  viewer.onPath((answer) => {
+    panel.refresh();
+    // The path's hops are framed once drawn: the frame that includes them is set in the same animation frame.
+    if (answer !== null && answer.nodes.length > 0) {
+      requestAnimationFrame(() => void fitNodes(sigma, answer.nodes.map(({ id }) => id), settings, insets()));
+    }
+  });
+  /** Every displayed node: the shown ones and any path (which bypasses the filters). */
+  const displayed = (): string[] => {
+    const { index, visibility, path } = viewer.model();
+    const nodes = index.nodes.filter((_node, i) => visibility.nodeShown[i] === 1);
+    for (const node of path?.nodes ?? []) if (!visibility.nodeShown[index.nodePosition.get(node) ?? -1]) nodes.push(node);
+    return nodes;
+  };
+  const zoom = h("div", { className: "zoom-controls", attrs: { role: "group", "aria-label": "Zoom" } });
+  graphContainer.after(zoom);
+  mountNavigation(zoom, { sigma, state, settings, fit: () => fitNodes(sigma, displayed(), settings, insets()) });
   mountSearch(requireElement("search"), { settings, onPick: (entity: EntitySummary) => open(entity.id) });
 
   const legend = mountLegend(requireElement("legend"), state);
@@ -77,7 +106,7 @@ async function start(): Promise<void> {
   const showLayoutPhase = mountLayoutControls(requireElement("layout-controls"), viewer.layout);
   const render = (): void => {
     legend.render(viewer.model().mapping);
-    renderCounts(counts, viewer.model().visibility);
+    renderCounts(counts, viewer.model().visibility, state);
     const empty = viewer.graph().order === 0;
     status.hidden = !empty;
     status.textContent = empty ? "The graph is empty: add articles, or widen the date range." : "";
@@ -103,7 +132,7 @@ async function start(): Promise<void> {
   mountExport(actions, viewer, settings);
   syncUrl(state, sigma, settings);
 
-  window.__entente = { ...viewer, settings };
+  window.__entente = { ...viewer, settings, pngLegend: () => pngLegend(viewer) };
   document.body.dataset.ready = "true";
 }
 

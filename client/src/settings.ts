@@ -36,6 +36,8 @@ export interface ViewerSettings {
   labelRenderedSizeThreshold: number;
   /** Sigma's label grid density: lower means fewer overlapping labels. */
   labelDensity: number;
+  /** Side of a label grid cell in px (sigma's default is 100): each cell keeps its densest labels. */
+  labelGridCellSize: number;
   /** Seed of the initial random positions, so the same graph always starts from the same picture. */
   layoutSeed: number;
   /** ForceAtlas2 settings laid over what its inferSettings picks for the graph's order. */
@@ -58,6 +60,8 @@ export interface ViewerSettings {
   /** Wait after the last keystroke before asking the API, so typing does not flood it. */
   searchDebounceMs: number;
   neighborsLimit: number;
+  /** Sizes offered by the "Show top" control (the default view's size is DEFAULT_FILTERS.topN). */
+  topNChoices: number[];
   /** Upper bound of the minimum-edge-weight and minimum-degree sliders (the data's max if lower). */
   filterSliderMax: number;
   /** Wait after the last change of the URL-worthy state (camera moves a lot) before writing the URL. */
@@ -72,6 +76,9 @@ export interface ViewerSettings {
   /** Room kept between the focused neighborhood and the edges of the view, for labels. */
   focusMarginPx: number;
   focusDurationMs: number;
+  /** Zoom buttons: camera ratio factor per click and animation time. */
+  zoomFactor: number;
+  zoomDurationMs: number;
   /** Widest window that gets the phone layout (panel as a bottom sheet); mirrors styles.css. */
   narrowMaxWidth: number;
 }
@@ -96,6 +103,7 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
   labelRenderedSizeThreshold: 8,
   labelDensity: 0.7,
+  labelGridCellSize: 100,
   layoutSeed: 42,
   layoutOverrides: { strongGravityMode: true, gravity: 0.2, scalingRatio: 12, edgeWeightInfluence: 0.5 },
   layoutMsPerNode: 8,
@@ -107,12 +115,15 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   searchLimit: 10,
   searchDebounceMs: 150,
   neighborsLimit: 50,
+  topNChoices: [50, 100, 200, 300, 500, 1000, 2000],
   filterSliderMax: 50,
   urlDebounceMs: 400,
   dateDebounceMs: 350,
   focusRatioRange: [0.3, 1.1],
   focusMarginPx: 70,
   focusDurationMs: 600,
+  zoomFactor: 1.5,
+  zoomDurationMs: 250,
   narrowMaxWidth: 700,
 };
 

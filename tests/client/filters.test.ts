@@ -2,22 +2,25 @@
 import { describe, expect, it } from "vitest";
 import { computeVisibility } from "../../client/src/filters/utils";
 import { buildGraph, indexGraph } from "../../client/src/graph";
-import { DEFAULT_FILTERS } from "../../client/src/state";
+import { ALL_FILTERS, DEFAULT_FILTERS as DEFAULT_VIEW_FILTERS } from "../../client/src/state";
+
+/** The pass with nothing but the filter under test: the whole graph. */
+const DEFAULT_FILTERS = ALL_FILTERS;
 import type { SerializedGraphPayload } from "../../server/src/types";
 
-function entity(key: string, type: "person" | "country" | "organization") {
-  return { key, attributes: { label: key, type, mentions: 1, documents: 1, aliases: [] } };
+function entity(key: string, type: "person" | "country" | "organization", documents = 1) {
+  return { key, attributes: { label: key, type, mentions: documents * 2, documents, aliases: [] } };
 }
-function edge(source: string, target: string, weight: number) {
-  return { source, target, attributes: { weight, documents: 1, npmi: 0 } };
+function edge(source: string, target: string, weight: number, npmi = 0) {
+  return { source, target, attributes: { weight, documents: 1, npmi } };
 }
 
 // putin - xi (5), putin - russia (3), xi - china (1), nato alone.
 const payload: SerializedGraphPayload = {
   attributes: { name: "test" },
   options: { type: "undirected" },
-  nodes: [entity("putin", "person"), entity("xi", "person"), entity("russia", "country"), entity("china", "country"), entity("nato", "organization")],
-  edges: [edge("putin", "xi", 5), edge("putin", "russia", 3), edge("xi", "china", 1)],
+  nodes: [entity("putin", "person", 9), entity("xi", "person", 7), entity("russia", "country", 5), entity("china", "country", 3), entity("nato", "organization", 1)],
+  edges: [edge("putin", "xi", 5, 0.4), edge("putin", "russia", 3, 0.05), edge("xi", "china", 1, -0.2)],
 };
 const index = indexGraph(buildGraph(payload));
 
@@ -53,5 +56,29 @@ describe("computeVisibility", () => {
     const visibility = computeVisibility(index, DEFAULT_FILTERS, new Set(["putin", "xi", "russia"]));
     expect(visibility.shownNodes).toBe(3);
     expect(visibility.shownEdges).toBe(2);
+  });
+
+  it("keeps the top N entities by documents, and their edges among themselves", () => {
+    const visibility = computeVisibility(index, { ...DEFAULT_FILTERS, topN: 3 });
+    expect([...visibility.hiddenNodes].sort()).toEqual(["china", "nato"]);
+    expect(visibility.shownEdges).toBe(2);
+    expect(visibility.nodeShown[index.nodePosition.get("putin")!]).toBe(1);
+  });
+
+  it("takes the top N among the entities the other filters let through", () => {
+    const visibility = computeVisibility(index, { ...DEFAULT_FILTERS, topN: 2, types: ["country", "organization"] });
+    expect([...visibility.hiddenNodes].sort()).toEqual(["nato", "putin", "xi"]);
+  });
+
+  it("hides edges below the NPMI floor and entities with too few mentions", () => {
+    const strong = computeVisibility(index, { ...DEFAULT_FILTERS, minNpmi: 0.1 });
+    expect(strong.shownEdges).toBe(1);
+    const mentioned = computeVisibility(index, { ...DEFAULT_FILTERS, minMentions: 11 });
+    expect([...mentioned.hiddenNodes].sort()).toEqual(["china", "nato", "russia"]);
+  });
+
+  it("shows at most 300 entities and only associated edges by default", () => {
+    expect(DEFAULT_VIEW_FILTERS).toMatchObject({ topN: 300, minNpmi: 0.1 });
+    expect(computeVisibility(index, DEFAULT_VIEW_FILTERS).shownEdges).toBe(1);
   });
 });

@@ -8,9 +8,9 @@ import { fetchGraph, fetchPath } from "../api";
 import { computeVisibility } from "../filters/utils";
 import type { Visibility } from "../filters/types";
 import { buildGraph, indexGraph, type EntityGraph, type GraphIndex } from "../graph";
-import { assignPositions, autoRunMs, createLayout, loadPositions, placeNodes, positionsOf, type LayoutController } from "../layout";
+import { assignPositions, autoRunMs, createLayout, loadPositions, placeNodes, type LayoutController, type Positions } from "../layout";
 import { computeMapping, type MetricCache, type VisualMapping } from "../mapping";
-import { createRenderer, type DisplayModel, type EntitySigma, type PathHighlight } from "../render";
+import { createRenderer, frameView, type DisplayModel, type EntitySigma, type PathHighlight } from "../render";
 import type { ViewerSettings } from "../settings";
 import type { ViewerState } from "../state";
 import type { PathResponse } from "../../../server/src/types";
@@ -42,16 +42,16 @@ export async function createViewer(container: HTMLElement, state: ViewerState, s
   const modelListeners: (() => void)[] = [];
   const pathListeners: ((path: PathResponse | null) => void)[] = [];
   let graph = buildGraph(await fetchGraph(state.get().dateRange));
-  let index: GraphIndex;
+  let index!: GraphIndex;
   let cache: MetricCache;
   let mapping: VisualMapping;
-  let visibility: Visibility;
+  let visibility!: Visibility;
   let focus: string | null = null;
   let focusNeighbors: ReadonlySet<string> = NONE;
   let pathHighlight: PathHighlight | null = null;
   let pathAnswer: PathResponse | null = null;
   let pathRequest: AbortController | null = null;
-  let model: DisplayModel;
+  let model!: DisplayModel;
   let layout: LayoutController;
 
   function updateVisibility(): void {
@@ -67,7 +67,7 @@ export async function createViewer(container: HTMLElement, state: ViewerState, s
   }
   function updateMapping(): void {
     const { colorBy, sizeBy } = state.get();
-    mapping = computeMapping(graph, index, settings, { colorBy, sizeBy }, cache);
+    mapping = computeMapping(graph, index, settings, { colorBy, sizeBy }, cache, visibility);
   }
   function updateModel(): void {
     const { selected, evidenceWith } = state.get();
@@ -76,8 +76,8 @@ export async function createViewer(container: HTMLElement, state: ViewerState, s
   function derive(): void {
     index = indexGraph(graph);
     cache = {};
-    updateMapping();
     updateVisibility();
+    updateMapping();
     updateFocus();
     updatePathHighlight();
     updateModel();
@@ -101,33 +101,72 @@ export async function createViewer(container: HTMLElement, state: ViewerState, s
     const size = mapping.nodeSize[index.nodePosition.get(node) ?? -1] ?? settings.nodeSizeRange[0];
     return size / Math.max(Number.MIN_VALUE, pixelsPerUnit);
   }
-  function createLayoutFor(current: EntityGraph): LayoutController {
-    const controller = createLayout(current, { settings, storageKey: storageKey(current, settings), nodeRadius });
+  function createLayoutFor(current: EntityGraph, kept: Positions): LayoutController {
+    const controller = createLayout(current, {
+      settings,
+      storageKey: storageKey(current, settings),
+      nodeRadius,
+      index,
+      shown: () => visibility,
+      settled: Object.keys(kept).filter((node) => current.hasNode(node)),
+    });
     controller.onPhase((phase) => (document.body.dataset.layout = phase === "idle" ? "idle" : "running"));
     return controller;
   }
 
-  const placement = placeNodes(graph, loadPositions(storageKey(graph, settings)), settings.layoutSeed);
-  assignPositions(graph, placement.positions);
   derive();
+  const stored = loadPositions(storageKey(graph, settings));
+  // New nodes start on a disc sized for the view, not for the whole corpus: FA2 then has little to pull in.
+  assignPositions(graph, placeNodes(graph, stored, settings.layoutSeed, visibility.shownNodes).positions);
   const sigma = createRenderer(graph, container, state, () => model, settings);
+  frameView(sigma, graph, index, model);
+  sigma.refresh();
   // Sigma's constructor has drawn the first frame: a mark for the benchmark (bench/viewer.ts).
   performance.mark("entente:first-render");
-  layout = createLayoutFor(graph);
+  layout = createLayoutFor(graph, stored);
   // "running" from the start when a layout is due, so nobody mistakes the start positions for it.
-  document.body.dataset.layout = placement.placed.length > 0 ? "running" : "idle";
+  document.body.dataset.layout = hasUnsettled() ? "running" : "idle";
   const camera = state.get().camera;
   if (camera !== null) sigma.getCamera().setState(camera);
 
+  /** True when a shown node was never laid out (a first load, or "Show all" on a bigger view). */
+  function hasUnsettled(): boolean {
+    for (let i = 0; i < index.nodes.length; i++) if (visibility.nodeShown[i] && !layout.settled(index.nodes[i])) return true;
+    return false;
+  }
+  /** Places unsettled shown nodes near their settled neighbors, then lays the view out. */
+  function settleView(durationMs: number): void {
+    if (layout.phase() !== "idle" || !hasUnsettled()) return;
+    assignPositions(graph, placeNodes(graph, layout.settledPositions(), settings.layoutSeed, visibility.shownNodes).positions);
+    layout.start(durationMs);
+  }
+
   // Reducers run in sigma.refresh(); several state changes in one frame cost one refresh.
   let refreshFrame = 0;
+  let dragging = false;
   function requestRefresh(): void {
     if (refreshFrame) return;
     refreshFrame = requestAnimationFrame(() => {
       refreshFrame = 0;
+      // While a node is dragged the frame stays put, or the picture would rescale under the pointer.
+      if (!dragging) frameView(sigma, graph, index, model);
       sigma.refresh();
     });
   }
+  // Layout and drag move nodes; sigma refreshes on its own, with the frame set here first.
+  const onPositions = (): void => {
+    if (!dragging) frameView(sigma, graph, index, model);
+  };
+  graph.on("eachNodeAttributesUpdated", onPositions);
+  sigma.on("nodeDragStart", () => {
+    dragging = true;
+    layout.stop({ settle: false });
+  });
+  sigma.on("nodeDragEnd", ({ node }) => {
+    dragging = false;
+    layout.pin(node);
+    requestRefresh();
+  });
   function notifyModel(): void {
     for (const listener of modelListeners) listener();
   }
@@ -158,18 +197,19 @@ export async function createViewer(container: HTMLElement, state: ViewerState, s
 
   /** Swaps in a new graph: positions of known nodes kept, newcomers near their neighbors, a short layout. */
   function replaceGraph(payload: SerializedGraphPayload): void {
+    const known = { ...loadPositions(storageKey(graph, settings)), ...layout.settledPositions() };
     layout.kill();
     const next = buildGraph(payload);
-    const known = { ...loadPositions(storageKey(next, settings)), ...positionsOf(graph) };
-    const { positions, placed } = placeNodes(next, known, settings.layoutSeed);
-    assignPositions(next, positions);
+    graph.off("eachNodeAttributesUpdated", onPositions);
     graph = next;
     derive();
+    assignPositions(next, placeNodes(next, known, settings.layoutSeed, visibility.shownNodes).positions);
+    next.on("eachNodeAttributesUpdated", onPositions);
     sigma.setGraph(next);
-    layout = createLayoutFor(next);
+    layout = createLayoutFor(next, known);
     const { selected } = state.get();
     if (selected !== null && !graph.hasNode(selected)) state.select(null);
-    if (placed.length > 0) layout.start(settings.layoutUpdateMs);
+    settleView(settings.layoutUpdateMs);
     requestRefresh();
     notifyModel();
   }
@@ -185,12 +225,16 @@ export async function createViewer(container: HTMLElement, state: ViewerState, s
 
   state.subscribe((_snapshot, changes) => {
     let dirty = false;
-    if (changes.has("colorBy") || changes.has("sizeBy")) {
-      updateMapping();
-      dirty = true;
-    }
-    if (changes.has("filters") || changes.has("ego") || (changes.has("selected") && state.get().ego)) {
+    const viewChanged = changes.has("filters") || changes.has("ego") || (changes.has("selected") && state.get().ego);
+    if (viewChanged) {
       updateVisibility();
+      dirty = true;
+      // Nodes a bigger view brings in have never been laid out: place and lay them out now.
+      settleView(autoRunMs(visibility.shownNodes, settings));
+    }
+    // The legend and the size scale describe the view, so a new view needs a new mapping too.
+    if (viewChanged || changes.has("colorBy") || changes.has("sizeBy")) {
+      updateMapping();
       dirty = true;
     }
     if (changes.has("hovered") || changes.has("selected") || changes.has("evidenceWith")) {
@@ -216,9 +260,9 @@ export async function createViewer(container: HTMLElement, state: ViewerState, s
 
   // Sigma draws once with the start positions; the layout runs after that first frame, so a big
   // graph is on screen before any layout work, and the page stays responsive while it runs.
-  if (placement.placed.length > 0) {
+  if (hasUnsettled()) {
     // Sigma's constructor renders synchronously; the next frame is after that picture is shown.
-    requestAnimationFrame(() => window.setTimeout(() => layout.start(autoRunMs(graph.order, settings)), 0));
+    requestAnimationFrame(() => window.setTimeout(() => layout.start(autoRunMs(visibility.shownNodes, settings)), 0));
   }
 
   return {

@@ -5,7 +5,7 @@ import type { Viewer } from "../app";
 import { sizeCaption } from "../legend";
 import type { ViewerSettings } from "../settings";
 import { writeViewGexf } from "./gexf";
-import { canvasToPng, drawView } from "./png";
+import { canvasToPng, drawView, legendLines } from "./png";
 
 export { fixVizNamespace, VIZ_NAMESPACE_1_2, writeViewGexf } from "./gexf";
 
@@ -39,6 +39,23 @@ function fileStem(viewer: Viewer): string {
   return ["entente", from, to].filter(Boolean).join("-");
 }
 
+/** Lines under the PNG's color entries: size mapping, what is shown of the graph, date range. */
+function pngCaptions(viewer: Viewer): string[] {
+  const model = viewer.model();
+  const { shownNodes, totalNodes, shownEdges, totalEdges } = model.visibility;
+  const { from, to } = viewer.state.get().dateRange;
+  const captions = [sizeCaption(model.mapping), `${shownNodes} of ${totalNodes} nodes, ${shownEdges} of ${totalEdges} edges shown`];
+  if (from || to) captions.push(`Documents from ${from ?? "the start"} to ${to ?? "the end"}`);
+  return captions;
+}
+
+const PNG_TITLE = "entente";
+
+/** The legend the PNG export would draw now (for the end-to-end tests: it matches the view). */
+export function pngLegend(viewer: Viewer): string[] {
+  return legendLines(viewer.model().mapping, { title: PNG_TITLE, captions: pngCaptions(viewer) });
+}
+
 export function mountExport(container: HTMLElement, viewer: Viewer, settings: ViewerSettings): void {
   const unitsPerPixel = (): number => 1 / Math.max(Number.MIN_VALUE, viewer.sigma.getGraphToViewportRatio() * viewer.sigma.getCamera().getState().ratio);
 
@@ -58,12 +75,7 @@ export function mountExport(container: HTMLElement, viewer: Viewer, settings: Vi
   });
   const png = h("button", { className: "menu-item", text: "PNG image with legend", attrs: { type: "button", id: "export-png" } });
   png.addEventListener("click", async () => {
-    const model = viewer.model();
-    const { shownNodes, totalNodes, shownEdges, totalEdges } = model.visibility;
-    const { from, to } = viewer.state.get().dateRange;
-    const captions = [sizeCaption(model.mapping), `${shownNodes} of ${totalNodes} nodes, ${shownEdges} of ${totalEdges} edges shown`];
-    if (from || to) captions.push(`Documents from ${from ?? "the start"} to ${to ?? "the end"}`);
-    const canvas = drawView(viewer.sigma, model.mapping, { settings, title: "entente", captions, background: "#ffffff" });
+    const canvas = drawView(viewer.sigma, viewer.model().mapping, { settings, title: PNG_TITLE, captions: pngCaptions(viewer), background: "#ffffff" });
     saveBlob(await canvasToPng(canvas), `${fileStem(viewer)}.png`);
   });
 

@@ -18,8 +18,13 @@ export interface PngOptions {
 /** Legend geometry in CSS pixels (scaled by the device pixel ratio). */
 const LEGEND = { margin: 12, padding: 10, row: 18, swatch: 10, font: 12 };
 
+/** The legend's lines as drawn: title, one line per color entry (counts of the view), captions. */
+export function legendLines(mapping: VisualMapping, options: Pick<PngOptions, "title" | "captions">): string[] {
+  return [options.title, ...mapping.colors.map((entry) => `${entry.label} (${entry.count})`), ...options.captions];
+}
+
 function drawLegend(context: CanvasRenderingContext2D, mapping: VisualMapping, options: PngOptions, scale: number): void {
-  const lines = [options.title, ...mapping.colors.map((entry) => `${entry.label} (${entry.count})`), ...options.captions];
+  const lines = legendLines(mapping, options);
   context.save();
   context.scale(scale, scale);
   context.font = `${LEGEND.font}px ${options.settings.labelFont}`;

@@ -6,26 +6,34 @@ import type { Visibility } from "./types";
 /**
  * Decides what `filters` hide, optionally within an ego network (`keep`: the only nodes allowed).
  *
- * An edge is shown when it is heavy enough and both ends have a shown type. A node's degree for
- * `minDegree` and `hideIsolated` counts those edges, so the degree read is the one on screen; a
- * single pass is enough (removing a low-degree node does not cascade, unlike a k-core), which
- * keeps the result easy to explain in the legend.
+ * A node is a candidate when its type is shown and it has enough mentions; only the first `topN`
+ * candidates by `rankBy` stay (0: all). An edge is shown when it is heavy enough, associated
+ * enough (NPMI) and both ends are candidates. A node's degree for `minDegree` and `hideIsolated`
+ * counts those edges, so the degree read is the one on screen; a single pass is enough (removing
+ * a low-degree node does not cascade, unlike a k-core), which keeps the result easy to explain.
  */
 export function computeVisibility(index: GraphIndex, filters: Filters, keep: ReadonlySet<string> | null = null): Visibility {
   const n = index.nodes.length;
   const m = index.edges.length;
   const types = new Set(filters.types);
-  const typeOk = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    typeOk[i] = types.has(index.nodeType[i]) && (keep === null || keep.has(index.nodes[i])) ? 1 : 0;
+  const candidate = new Uint8Array(n);
+  const limit = filters.topN > 0 ? filters.topN : n;
+  let taken = 0;
+  // Walk from the most relevant down, so the top N is over the nodes the other filters let through.
+  for (const i of index.rankedBy[filters.rankBy]) {
+    if (taken >= limit) break;
+    if (!types.has(index.nodeType[i]) || index.nodeMentions[i] < filters.minMentions) continue;
+    if (keep !== null && !keep.has(index.nodes[i])) continue;
+    candidate[i] = 1;
+    taken++;
   }
   const shownDegree = new Uint32Array(n);
-  const edgeOk = new Uint8Array(m);
+  const edgeShown = new Uint8Array(m);
   for (let e = 0; e < m; e++) {
     const s = index.edgeSource[e];
     const t = index.edgeTarget[e];
-    if (index.edgeWeight[e] >= filters.minWeight && typeOk[s] && typeOk[t]) {
-      edgeOk[e] = 1;
+    if (candidate[s] && candidate[t] && index.edgeWeight[e] >= filters.minWeight && index.edgeNpmi[e] >= filters.minNpmi) {
+      edgeShown[e] = 1;
       shownDegree[s]++;
       shownDegree[t]++;
     }
@@ -34,16 +42,20 @@ export function computeVisibility(index: GraphIndex, filters: Filters, keep: Rea
   const hiddenNodes = new Set<string>();
   const nodeShown = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    if (typeOk[i] && shownDegree[i] >= minDegree) nodeShown[i] = 1;
+    if (candidate[i] && shownDegree[i] >= minDegree) nodeShown[i] = 1;
     else hiddenNodes.add(index.nodes[i]);
   }
   const hiddenEdges = new Set<string>();
   for (let e = 0; e < m; e++) {
-    if (!(edgeOk[e] && nodeShown[index.edgeSource[e]] && nodeShown[index.edgeTarget[e]])) hiddenEdges.add(index.edges[e]);
+    if (edgeShown[e] && nodeShown[index.edgeSource[e]] && nodeShown[index.edgeTarget[e]]) continue;
+    edgeShown[e] = 0;
+    hiddenEdges.add(index.edges[e]);
   }
   return {
     hiddenNodes,
     hiddenEdges,
+    nodeShown,
+    edgeShown,
     shownNodes: n - hiddenNodes.size,
     shownEdges: m - hiddenEdges.size,
     totalNodes: n,

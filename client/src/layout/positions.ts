@@ -17,8 +17,11 @@ export interface Placement {
 /** Spread of a newcomer around its neighbors' mean, relative to the graph's extent. */
 const NEAR_JITTER = 0.03;
 
-/** Computes start positions for every node of `graph` without touching it. */
-export function placeNodes(graph: EntityGraph, known: Positions, seed: number): Placement {
+/**
+ * Computes start positions for every node of `graph` without touching it. `startCount` sizes the
+ * seeded disc when nothing is known yet: the number of nodes the first layout will move (the view).
+ */
+export function placeNodes(graph: EntityGraph, known: Positions, seed: number, startCount = graph.order): Placement {
   const positions: Positions = {};
   const placed: string[] = [];
   let minX = Infinity;
@@ -32,7 +35,7 @@ export function placeNodes(graph: EntityGraph, known: Positions, seed: number): 
   });
   const hasKept = Object.keys(positions).length > 0;
   // A disc of radius ~sqrt(order) keeps the start density the same for any graph size.
-  const radius = hasKept ? Math.max(1, (maxX - minX) / 2) : 10 * Math.sqrt(Math.max(1, graph.order));
+  const radius = hasKept ? Math.max(1, (maxX - minX) / 2) : 10 * Math.sqrt(Math.max(1, startCount));
   const jitter = radius * NEAR_JITTER;
 
   graph.forEachNode((node) => {

@@ -6,6 +6,7 @@ import { formatCount, h } from "../dom";
 import { COLOR_LABELS, SIZE_LABELS, type VisualMapping } from "../mapping";
 import type { ViewerSettings } from "../settings";
 import { COLOR_BY, SIZE_BY, type ColorBy, type SizeBy, type ViewerState } from "../state";
+import { LABELS_RANGE } from "../url-state/utils";
 
 /**
  * Publishes the type colors as CSS variables (`--color-person`, ...), so swatches and badges in
@@ -39,12 +40,22 @@ export interface Legend {
 export function mountLegend(container: HTMLElement, state: ViewerState): Legend {
   const colorSelect = select<ColorBy>("color-by", "Color nodes by", COLOR_BY, COLOR_LABELS, (colorBy) => state.update({ colorBy }));
   const sizeSelect = select<SizeBy>("size-by", "Size nodes by", SIZE_BY, SIZE_LABELS, (sizeBy) => state.update({ sizeBy }));
+  const labels = h("input", {
+    attrs: { type: "range", name: "label-density", min: String(LABELS_RANGE[0]), max: String(LABELS_RANGE[1]), step: "0.25", "aria-label": "Label density" },
+  });
+  labels.title = "More or fewer labels; labels never overlap, the biggest nodes are named first";
+  labels.value = String(state.get().labels);
+  labels.addEventListener("input", () => state.update({ labels: Number(labels.value) }));
+  state.subscribe((snapshot, changes) => {
+    if (changes.has("labels")) labels.value = String(snapshot.labels);
+  });
   const entries = h("ul", { className: "legend-entries", attrs: { "aria-label": "Node colors" } });
   const caption = h("p", { className: "legend-caption muted" });
   container.append(
     h("div", { className: "legend-controls" }, [
       h("label", {}, ["Color ", colorSelect]),
       h("label", {}, ["Size ", sizeSelect]),
+      h("label", { className: "legend-labels" }, ["Labels ", labels]),
     ]),
     entries,
     caption,

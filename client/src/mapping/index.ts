@@ -1,19 +1,20 @@
 /**
- * The visual mapping: node color (type or Louvain community), node size (degree, weighted degree
- * or PageRank) and edge thickness (weight). Computed once per graph and choice, never per frame;
- * Louvain and PageRank only run when chosen, and are cached for the graph.
+ * The visual mapping: node color (type or Louvain community of the view), node size (degree,
+ * weighted degree or PageRank) and edge thickness (weight). Computed once per graph, view and
+ * choice, never per frame; Louvain and PageRank only run when asked for, and are cached.
  */
-import louvain from "graphology-communities-louvain";
 import pagerank from "graphology-metrics/centrality/pagerank";
 import { ENTITY_TYPES } from "../../../server/src/types";
-import type { EntityGraph, GraphIndex } from "../graph";
-import { createRandom } from "../layout/seeded-random";
+import { allShown, type EntityGraph, type GraphIndex, type ShownItems } from "../graph";
 import type { ViewerSettings } from "../settings";
 import type { ColorBy, SizeBy } from "../state";
 import type { ColorEntry, VisualMapping } from "./types";
-import { communityColor, rankCommunities, sqrtScale } from "./utils";
+import { communityColor, sqrtScale } from "./utils";
+
+import { computeCommunities, type ViewCommunities } from "./communities";
 
 export type { ColorEntry, VisualMapping } from "./types";
+export type { ViewCommunities } from "./communities";
 export { communityColor, rankCommunities, sqrtScale } from "./utils";
 
 /** Human names of the size metrics, for the controls and the legend. */
@@ -23,7 +24,8 @@ export const COLOR_LABELS: Record<ColorBy, string> = { type: "Entity type", comm
 /** Per-graph cache of the metrics that cost more than a pass over the index. */
 export interface MetricCache {
   pagerank?: Float64Array;
-  community?: Int32Array;
+  /** Communities of one view: recomputed when the shown items change. */
+  communities?: { of: ShownItems; value: ViewCommunities };
 }
 
 function computePageRank(graph: EntityGraph, index: GraphIndex): Float64Array {
@@ -34,34 +36,42 @@ function computePageRank(graph: EntityGraph, index: GraphIndex): Float64Array {
   return values;
 }
 
-function computeCommunities(graph: EntityGraph, index: GraphIndex, settings: ViewerSettings): Int32Array {
-  const values = new Int32Array(index.nodes.length);
-  if (graph.size === 0) return values;
-  // A seeded rng: the same graph gets the same communities, so colors do not change on reload.
-  const communities = louvain(graph, { getEdgeWeight: "weight", rng: createRandom(settings.layoutSeed) });
-  index.nodes.forEach((node, i) => (values[i] = communities[node] ?? -1));
-  return values;
+/** PageRank of every node over the whole graph (cached): a node's weight in the corpus. */
+export function pageRankOf(graph: EntityGraph, index: GraphIndex, cache: MetricCache): Float64Array {
+  cache.pagerank ??= computePageRank(graph, index);
+  return cache.pagerank;
+}
+
+/** Louvain communities of the view, named (cached per view). */
+export function communitiesOf(graph: EntityGraph, index: GraphIndex, shown: ShownItems, settings: ViewerSettings, cache: MetricCache): ViewCommunities {
+  if (cache.communities?.of !== shown) cache.communities = { of: shown, value: computeCommunities(graph, index, shown, settings) };
+  return cache.communities.value;
 }
 
 function sizeMetric(graph: EntityGraph, index: GraphIndex, sizeBy: SizeBy, cache: MetricCache): ArrayLike<number> {
   if (sizeBy === "degree") return index.degree;
   if (sizeBy === "weightedDegree") return index.weightedDegree;
-  cache.pagerank ??= computePageRank(graph, index);
-  return cache.pagerank;
+  return pageRankOf(graph, index, cache);
 }
 
+/**
+ * Colors, sizes and legend entries. `shown` is the view: legend counts are of shown nodes, the
+ * size scale spans the shown nodes' metric, and communities are those of the view.
+ */
 export function computeMapping(
   graph: EntityGraph,
   index: GraphIndex,
   settings: ViewerSettings,
   choice: { colorBy: ColorBy; sizeBy: SizeBy },
   cache: MetricCache,
+  shown: ShownItems = allShown(index),
 ): VisualMapping {
   const n = index.nodes.length;
   const metric = sizeMetric(graph, index, choice.sizeBy, cache);
   let min = Infinity;
   let max = 0;
   for (let i = 0; i < n; i++) {
+    if (!shown.nodeShown[i]) continue;
     min = Math.min(min, metric[i]);
     max = Math.max(max, metric[i]);
   }
@@ -76,14 +86,13 @@ export function computeMapping(
     colors = ENTITY_TYPES.map((type) => ({
       label: settings.typeLabels[type],
       color: settings.typeColors[type],
-      count: index.nodeType.filter((t) => t === type).length,
+      count: index.nodeType.filter((t, i) => t === type && shown.nodeShown[i]).length,
     }));
   } else {
-    cache.community ??= computeCommunities(graph, index, settings);
-    const { rank, sizes } = rankCommunities(cache.community);
-    for (let i = 0; i < n; i++) nodeColor[i] = communityColor(rank.get(cache.community[i]) ?? Infinity, settings);
+    const { rank, names, sizes } = communitiesOf(graph, index, shown, settings, cache);
+    for (let i = 0; i < n; i++) nodeColor[i] = communityColor(rank[i] < 0 ? Infinity : rank[i], settings);
     const named = sizes.slice(0, settings.communityPalette.length);
-    colors = named.map((count, i) => ({ label: `Community ${i + 1}`, color: communityColor(i, settings), count }));
+    colors = named.map((count, i) => ({ label: names[i], color: communityColor(i, settings), count }));
     const rest = sizes.slice(named.length);
     if (rest.length > 0) {
       colors.push({
@@ -99,6 +108,6 @@ export function computeMapping(
     nodeSize,
     edgeSize: sqrtScale(index.maxWeight, settings.edgeSizeRange),
     colors,
-    sizeDomain: [n ? min : 0, max],
+    sizeDomain: [min === Infinity ? 0 : min, max],
   };
 }

@@ -6,16 +6,20 @@ import type { EntityGraph } from "../graph";
 import type { ViewerSettings } from "../settings";
 import type { ViewerState } from "../state";
 import type { DisplayModel } from "./display-model";
+import { labelSettings } from "./labels";
 import { createEdgeReducer, createNodeReducer, LABEL_DEPTH } from "./reducers";
 
 export type { DisplayModel, PathHighlight } from "./display-model";
-export { focusNode } from "./focus-node";
+export { fitNodes, focusNode, type Insets } from "./focus-node";
+export { displayedExtent, frameView } from "./view-frame";
+export { labelSettings } from "./labels";
 
 export type EntitySigma = Sigma<EntityAttributes, EdgeAttributes, GraphAttributes>;
 
 /**
- * Draws `graph` into `container`. Clicking a node selects it, clicking the background clears the
- * selection, hovering feeds the state; the caller refreshes sigma when the model changes.
+ * Draws `graph` into `container`. Clicking a node selects it, clicking an edge opens its evidence,
+ * clicking the background clears the selection, hovering feeds the state, nodes can be dragged;
+ * the caller refreshes sigma when the model changes.
  */
 export function createRenderer(
   graph: EntityGraph,
@@ -33,14 +37,28 @@ export function createRenderer(
     settings: {
       // Sizes in the mapping are screen pixels, so they read the same for any graph extent.
       itemSizesReference: "screen",
-      labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
-      labelDensity: settings.labelDensity,
+      ...labelSettings(settings, state.get().labels),
       // Rotating a news graph has no meaning and is easy to trigger by accident.
       enableCameraRotation: false,
+      // An edge is proof to read: a click on it opens its sentences.
+      enableEdgeEvents: true,
+      // Dragging writes x/y, the only attributes the viewer sets (layout positions).
+      enableNodeDrag: true,
+      dragPositionToAttributes: ({ x, y }) => ({ x, y }),
     },
   });
 
   sigma.on("clickNode", ({ node }) => state.select(node));
+  sigma.on("clickEdge", ({ edge }) => {
+    const [source, target] = graph.extremities(edge);
+    // Keep the selected end when there is one, so the back button returns to it.
+    const from = state.get().selected === target ? target : source;
+    state.select(from);
+    state.showEvidence(from === source ? target : source);
+  });
+  state.subscribe((snapshot, changes) => {
+    if (changes.has("labels")) sigma.setSettings(labelSettings(settings, snapshot.labels));
+  });
   sigma.on("clickStage", () => state.select(null));
   sigma.on("enterNode", ({ node }) => state.update({ hovered: node }));
   sigma.on("leaveNode", () => state.update({ hovered: null }));

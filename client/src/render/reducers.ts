@@ -24,7 +24,8 @@ const HIDDEN = { visibility: "hidden" } as const;
 export function createNodeReducer(model: () => DisplayModel, settings: ViewerSettings): EntityNodeReducer {
   return (key, _data, attributes, nodeState) => {
     const { index, mapping, visibility, focus, focusNeighbors, selected, path } = model();
-    if (visibility.hiddenNodes.has(key)) return HIDDEN;
+    // A path is shown whatever the filters hide: its hops are the answer the user asked for.
+    if (visibility.hiddenNodes.has(key) && !path?.nodes.has(key)) return HIDDEN;
     const position = index.nodePosition.get(key) ?? -1;
     const base = {
       // The label goes to WebGL glyphs as text: markup in a label is drawn, never parsed.
@@ -54,7 +55,7 @@ export function createNodeReducer(model: () => DisplayModel, settings: ViewerSet
 export function createEdgeReducer(model: () => DisplayModel, settings: ViewerSettings): EntityEdgeReducer {
   return (key, _data, attributes, _edgeState, _graphState, graph) => {
     const { mapping, visibility, focus, selected, evidenceWith, path } = model();
-    if (visibility.hiddenEdges.has(key)) return HIDDEN;
+    if (visibility.hiddenEdges.has(key) && !path?.edges.has(key)) return HIDDEN;
     const size = mapping.edgeSize(attributes.weight);
     if (path !== null) {
       if (path.edges.has(key)) return { size: Math.max(size, PATH_EDGE_MIN_SIZE), color: settings.pathColor, depth: "topEdges" };

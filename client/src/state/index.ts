@@ -5,9 +5,9 @@
 import type { ViewerSnapshot, ViewState } from "./types";
 import { DEFAULT_VIEW } from "./utils";
 
-export type { CameraView, ColorBy, DateRange, Filters, SizeBy, ViewerSnapshot, ViewState } from "./types";
-export { COLOR_BY, SIZE_BY } from "./types";
-export { DEFAULT_FILTERS, DEFAULT_VIEW, sameFilters } from "./utils";
+export type { CameraView, ColorBy, DateRange, Filters, RankBy, SizeBy, ViewerSnapshot, ViewState } from "./types";
+export { COLOR_BY, RANK_BY, SIZE_BY } from "./types";
+export { ALL_FILTERS, DEFAULT_FILTERS, DEFAULT_VIEW, sameFilters } from "./utils";
 
 /** Names of the snapshot's fields that changed in one update. */
 export type Changes = ReadonlySet<keyof ViewerSnapshot>;

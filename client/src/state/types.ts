@@ -5,6 +5,10 @@ import type { EntityType } from "../../../server/src/types";
 export type ColorBy = "type" | "community";
 export const COLOR_BY: readonly ColorBy[] = ["type", "community"];
 
+/** What ranks entities for the top-N view. */
+export type RankBy = "documents" | "mentions";
+export const RANK_BY: readonly RankBy[] = ["documents", "mentions"];
+
 /** What node sizes mean. */
 export type SizeBy = "degree" | "weightedDegree" | "pagerank";
 export const SIZE_BY: readonly SizeBy[] = ["degree", "weightedDegree", "pagerank"];
@@ -18,6 +22,13 @@ export interface Filters {
   minDegree: number;
   /** Hide nodes left without any shown edge. */
   hideIsolated: boolean;
+  /** Show at most this many entities, the most relevant by `rankBy` (0: no limit). */
+  topN: number;
+  rankBy: RankBy;
+  /** Entities mentioned fewer times than this are hidden. */
+  minMentions: number;
+  /** Edges whose NPMI (association beyond chance, in [-1, 1]) is below this are hidden. */
+  minNpmi: number;
 }
 
 /** Camera in sigma's framed-graph coordinates (what `camera.getState()` holds). */
@@ -48,6 +59,8 @@ export interface ViewState {
   dateRange: DateRange;
   /** null until the user (or a link) moved the camera: then the whole graph is shown. */
   camera: CameraView | null;
+  /** Label density multiplier (1: the settings' default; 2: about twice as many labels). */
+  labels: number;
 }
 
 /** The view state plus what only lives in this page. */

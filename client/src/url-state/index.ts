@@ -8,7 +8,7 @@ import type { ViewerSettings } from "../settings";
 import type { ViewerState, ViewState } from "../state";
 import { decodeView, encodeView } from "./utils";
 
-export { decodeView, encodeView } from "./utils";
+export { decodeView, encodeView, LABELS_RANGE } from "./utils";
 
 /** The view a page opens with: what its URL says. */
 export function initialView(): ViewState {

@@ -4,7 +4,7 @@
  * Only what differs from the defaults is written; whatever does not parse falls back to them.
  */
 import { ENTITY_TYPES, type EntityType } from "../../../server/src/types";
-import { COLOR_BY, DEFAULT_VIEW, SIZE_BY, type ColorBy, type SizeBy, type ViewState } from "../state";
+import { COLOR_BY, DEFAULT_VIEW, RANK_BY, SIZE_BY, type ColorBy, type RankBy, type SizeBy, type ViewState } from "../state";
 import { sameFilters } from "../state/utils";
 
 /** Digits kept for camera coordinates: framed-graph units span [0, 1], so 1e-4 is sub-pixel. */
@@ -30,7 +30,12 @@ export function encodeView(view: ViewState): string {
     if (filters.minWeight !== DEFAULT_VIEW.filters.minWeight) params.set("minw", String(filters.minWeight));
     if (filters.minDegree !== DEFAULT_VIEW.filters.minDegree) params.set("mindeg", String(filters.minDegree));
     if (filters.hideIsolated) params.set("iso", "hide");
+    if (filters.topN !== DEFAULT_VIEW.filters.topN) params.set("top", String(filters.topN));
+    if (filters.rankBy !== DEFAULT_VIEW.filters.rankBy) params.set("rank", filters.rankBy);
+    if (filters.minMentions !== DEFAULT_VIEW.filters.minMentions) params.set("minm", String(filters.minMentions));
+    if (filters.minNpmi !== DEFAULT_VIEW.filters.minNpmi) params.set("npmi", String(filters.minNpmi));
   }
+  if (view.labels !== DEFAULT_VIEW.labels) params.set("labels", String(view.labels));
   if (view.colorBy !== DEFAULT_VIEW.colorBy) params.set("color", view.colorBy);
   if (view.sizeBy !== DEFAULT_VIEW.sizeBy) params.set("size", view.sizeBy);
   if (view.dateRange.from) params.set("from", view.dateRange.from);
@@ -44,6 +49,16 @@ function nonNegativeInt(value: string | null, fallback: number): number {
   if (value === null || !/^\d{1,6}$/.test(value)) return fallback;
   return Number(value);
 }
+
+/** A number within [min, max], else the fallback (NPMI bounds, label density). */
+function bounded(value: string | null, [min, max]: [number, number], fallback: number): number {
+  if (value === null || value.trim() === "") return fallback;
+  const number = Number(value);
+  return Number.isFinite(number) && number >= min && number <= max ? number : fallback;
+}
+
+/** Bounds of the label density multiplier, shared with its control. */
+export const LABELS_RANGE: [number, number] = [0.25, 4];
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
@@ -71,6 +86,10 @@ export function decodeView(hash: string): ViewState {
       minWeight: Math.max(1, nonNegativeInt(params.get("minw"), DEFAULT_VIEW.filters.minWeight)),
       minDegree: nonNegativeInt(params.get("mindeg"), DEFAULT_VIEW.filters.minDegree),
       hideIsolated: params.get("iso") === "hide",
+      topN: nonNegativeInt(params.get("top"), DEFAULT_VIEW.filters.topN),
+      rankBy: oneOf<RankBy>(params.get("rank"), RANK_BY, DEFAULT_VIEW.filters.rankBy),
+      minMentions: Math.max(1, nonNegativeInt(params.get("minm"), DEFAULT_VIEW.filters.minMentions)),
+      minNpmi: bounded(params.get("npmi"), [-1, 1], DEFAULT_VIEW.filters.minNpmi),
     },
     colorBy: oneOf<ColorBy>(params.get("color"), COLOR_BY, DEFAULT_VIEW.colorBy),
     sizeBy: oneOf<SizeBy>(params.get("size"), SIZE_BY, DEFAULT_VIEW.sizeBy),
@@ -80,5 +99,6 @@ export function decodeView(hash: string): ViewState {
     },
     camera:
       camera.length === 3 && camera.every(Number.isFinite) && camera[2] > 0 ? { x: camera[0], y: camera[1], ratio: camera[2] } : null,
+    labels: bounded(params.get("labels"), LABELS_RANGE, DEFAULT_VIEW.labels),
   };
 }
