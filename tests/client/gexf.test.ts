@@ -8,6 +8,7 @@ import { computeMapping } from "../../client/src/mapping";
 import type { DisplayModel } from "../../client/src/render/display-model";
 import { DEFAULT_SETTINGS } from "../../client/src/settings";
 import { DEFAULT_FILTERS } from "../../client/src/state";
+import { expectWellFormedXml } from "../helpers/well-formed-xml";
 
 describe("writeViewGexf", () => {
   it("fixes graphology-gexf's malformed 1.2 viz namespace", () => {
@@ -44,5 +45,28 @@ describe("writeViewGexf", () => {
     expect(nodes[0]["viz:position"]).toMatchObject({ x: "1", y: "2" });
     expect(nodes[0]["viz:color"]).toMatchObject({ r: "228", g: "87", b: "46" });
     expect(Number(nodes[0]["viz:size"].value)).toBeGreaterThan(0);
+  });
+
+  it("stays well-formed when a label or alias holds control characters or a lone surrogate", () => {
+    const graph = buildGraph({
+      attributes: { name: "t\u0001" },
+      options: {},
+      nodes: [{ key: "a", attributes: { label: "A\u0001\b\u000b", type: "person", mentions: 1, documents: 1, aliases: ["\ud800A"], x: 1, y: 2 } }],
+      edges: [],
+    });
+    const index = indexGraph(graph);
+    const model: DisplayModel = {
+      index,
+      mapping: computeMapping(graph, index, DEFAULT_SETTINGS, { colorBy: "type", sizeBy: "degree" }, {}),
+      visibility: computeVisibility(index, DEFAULT_FILTERS),
+      focus: null,
+      focusNeighbors: new Set(),
+      selected: null,
+      evidenceWith: null,
+      path: null,
+    };
+    const xml = writeViewGexf(graph, model, { settings: DEFAULT_SETTINGS, unitsPerPixel: 1 });
+    expectWellFormedXml(xml, "view GEXF");
+    expect(xml).toContain('label="A\ufffd\ufffd\ufffd"');
   });
 });

@@ -4,6 +4,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeGexf, type EntityGraph } from "../../server/src/graph/index.js";
 import { buildGraphFromInputs } from "../../server/src/pipeline.js";
+import { expectWellFormedXml } from "../helpers/well-formed-xml.js";
 
 let graph: EntityGraph;
 beforeAll(() => {
@@ -49,5 +50,18 @@ describe("writeGexf", () => {
 
   it("rejects an unknown version", () => {
     expect(() => writeGexf(graph, { version: "2.0" as "1.2" })).toThrow(/version/);
+  });
+});
+
+describe("writeGexf and characters XML forbids", () => {
+  it("writes a well-formed file, 1.2 and 1.3, for labels, aliases and inputs with control characters and a lone surrogate", () => {
+    const dirty = graph.copy() as EntityGraph;
+    const id = dirty.nodes()[0];
+    dirty.mergeNodeAttributes(id, { label: "Vladimir\u0001 Putin\b\u000b", aliases: ["Putin\u0000", "\ud800Vova"] });
+    for (const version of ["1.2", "1.3"] as const) {
+      const xml = writeGexf(dirty, { version, inputs: ["seeds\u0007"] });
+      expectWellFormedXml(xml, `GEXF ${version}`);
+      expect(xml).toContain("Vladimir\ufffd Putin\ufffd\ufffd");
+    }
   });
 });
