@@ -127,8 +127,6 @@ export class ExtractPool {
     worker.on("message", (res: ExtractWorkerResponse) => this.settle(slot, res));
     worker.on("error", (err) => (slot.error = err));
     worker.on("exit", (code) => this.replace(slot, code));
-    // An idle worker does not keep a CLI process alive.
-    worker.unref();
     return slot;
   }
 
@@ -140,7 +138,6 @@ export class ExtractPool {
       if (!target) return;
       const job = this.queue.shift()!;
       target.jobs.push(job);
-      target.worker.ref();
       target.worker.postMessage(job.req);
       if (target.jobs.length === 1) this.startClock(target);
     }
@@ -166,7 +163,6 @@ export class ExtractPool {
     slot.jobs.shift();
     clearTimeout(slot.timer);
     if (slot.jobs.length) this.startClock(slot);
-    else slot.worker.unref();
     if ("error" in res) job.reject(new ExtractionFailedError(res.error));
     else job.resolve({ ...res.doc, text: job.req.doc.text });
     this.pump();

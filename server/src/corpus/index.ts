@@ -1,4 +1,4 @@
 /** The live corpus: store + extraction workers + derived graph, kept in step. */
 export { Corpus, type CorpusOptions, type IngestOptions, type IngestReport } from "./corpus.js";
-export { ExtractPool } from "./extract-pool.js";
-export { MergeCycleError } from "./errors.js";
+export { ExtractPool, type ExtractPoolOptions } from "./extract-pool.js";
+export { ExtractionFailedError, MergeCycleError } from "./errors.js";

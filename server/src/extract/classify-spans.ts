@@ -85,7 +85,7 @@ function hasPersonContext(ctx: ClassifyContext, a: number, b: number): boolean {
   const before = terms[a - 1];
   if (before && before.sentence === terms[a].sentence && /^\s*$/.test(before.post) && ROLE_NOUNS.has(before.text)) return true;
   const after = terms[b + 1];
-  if (after && after.sentence === terms[b].sentence && /^\s*,?\s*$/.test(terms[b].post) && SAYING_VERBS.has(after.text)) return true;
+  if (after && after.sentence === terms[b].sentence && /^\s*(?:,\s*)?$/.test(terms[b].post) && SAYING_VERBS.has(after.text)) return true;
   return false;
 }
 

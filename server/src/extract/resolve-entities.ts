@@ -112,7 +112,8 @@ function onlyHolder(roles: Map<string, string>, word: string): string | undefine
   return holders.size === 1 ? [...holders][0] : undefined;
 }
 
-const ALSO_KNOWN_AS = /^\s*\)?\s*(,|\()\s*(also\s+)?(known\s+as|called|aka|a\.k\.a\.)\s+(the\s+)?$/i;
+/** ", also known as", "(called"; no two whitespace runs side by side, which backtrack quadratically on a long gap of spaces. */
+const ALSO_KNOWN_AS = /^\s*(?:\)\s*)?(,|\()\s*(also\s+)?(known\s+as|called|aka|a\.k\.a\.)\s+(the\s+)?$/i;
 
 /** The typed span named as another name of spans[i] ("X, also known as Y", "Y (also known as X)"), if any. */
 function otherNameOf(text: string, spans: Span[], i: number): Span | undefined {
@@ -125,7 +126,8 @@ function otherNameOf(text: string, spans: Span[], i: number): Span | undefined {
   return undefined;
 }
 
-const LIST_GLUE = /^\s*(,|,?\s+and|&)\s+(the\s+)?$/;
+/** Comma, "and" or "&" between two names, each branch with one whitespace run (as in infer-persons). */
+const LIST_GLUE = /^(?:\s*,|\s*,\s+and|\s+and|\s*&)\s+(the\s+)?$/;
 
 /** Whether spans[i] is joined by "and", "&" or a comma to an organization next to it in the same sentence. */
 function listedWithOrganization(text: string, spans: Span[], i: number): boolean {
@@ -201,7 +203,7 @@ export function resolveEntities(text: string, allSpans: Span[], options: Resolve
         let j = i + 1;
         while (j < spans.length && spans[j].start < s.end) j++;
         const next = spans[j];
-        if (next?.kind === "person" && /^\.?\s*,?\s*(the\s+)?$/i.test(text.slice(s.end, next.start))) {
+        if (next?.kind === "person" && /^\.?\s*(?:,\s*)?(the\s+)?$/i.test(text.slice(s.end, next.start))) {
           next.role ??= s.label;
           const holder = fullNameFor(next.label, persons) ?? next.label;
           roles.set(s.label, holder);
