@@ -16,7 +16,7 @@ export const TAGGER_DEFAULTS = {
   /** Weights are stored as integers of this many units per 1.0 (enough: the decode compares sums of tens of them). */
   weightScale: 10,
   /** A feature is dropped from the committed model when no label's weight reaches this (in stored units). */
-  pruneBelow: 3,
+  pruneBelow: 6,
   /** A proposal is kept only at this mean token confidence or above. */
   minScore: 0.5,
 } as const;
