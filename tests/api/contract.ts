@@ -14,7 +14,8 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
 export const OPENAPI: OpenApiDocument = buildOpenApiDocument({ maxBodyBytes: SERVER_DEFAULTS.maxBodyBytes });
 
 const DOCUMENT_ID = "entente-openapi";
-const ajv = new Ajv2020({ allErrors: true, strict: true });
+// Union types (`["string", "null"]`) are plain JSON Schema; strict mode asks for them to be allowed by name.
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 addFormats(ajv);
 // The document's own fields, which are not JSON Schema keywords, so that strict mode can stay on for the schemas.
 ajv.addVocabulary(["openapi", "jsonSchemaDialect", "info", "tags", "paths", "components"]);
@@ -65,11 +66,51 @@ function assertValid(where: string, validate: ValidateFunction, body: unknown): 
   if (!validate(body)) fail(where, `the body does not match its schema: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body)?.slice(0, 500)}`);
 }
 
+/** What a test sent: the body as given to the helper (an object is sent as JSON) and its content type. */
+export interface Sent {
+  body?: unknown;
+  contentType?: string;
+}
+
+/** A query value as the schema reads it: the URL holds text, the schema may say number or integer. */
+function queryValue(raw: string, schema: { type?: unknown }): unknown {
+  const numeric = schema.type === "integer" || schema.type === "number";
+  return numeric && raw.trim() !== "" && Number.isFinite(Number(raw)) ? Number(raw) : raw;
+}
+
 /**
- * Throws when `answer` is not what the description says `method path` answers. HEAD and OPTIONS
- * carry no body to check (express answers them for every route); paths outside /api are the viewer's.
+ * The other direction, on a request the server took (2xx): its query and its JSON body must be
+ * ones the description allows, or the description refuses what the server accepts.
  */
-export function assertMatchesContract(method: string, path: string, answer: Answer): void {
+function assertRequestDescribed(where: string, template: string, verb: string, path: string, sent: Sent): void {
+  const operation = OPENAPI.paths[template][verb as keyof (typeof OPENAPI.paths)[string]]!;
+  const query = new URLSearchParams(path.split("?")[1] ?? "");
+  (operation.parameters ?? []).forEach((p, i) => {
+    if (p.in !== "query") return;
+    const raw = query.get(p.name);
+    if (raw === null || raw === "") {
+      if (p.required) fail(where, `taken without the required ${p.name}`);
+      return;
+    }
+    assertValid(`${where}, ${p.name}=${raw}`, validatorAt("paths", template, verb, "parameters", String(i), "schema"), queryValue(raw, p.schema));
+  });
+  const content = operation.requestBody?.content;
+  if (sent.body === undefined) {
+    if (operation.requestBody?.required) fail(where, "taken without the body the description requires");
+    return;
+  }
+  const type = typeof sent.body === "string" ? (sent.contentType ?? "") : "application/json";
+  if (!content || !(type in content)) fail(where, `took a ${type} body the description does not have`);
+  const body = type === "application/json" && typeof sent.body === "string" ? JSON.parse(sent.body) : sent.body;
+  assertValid(`${where}, request body`, validatorAt("paths", template, verb, "requestBody", "content", type, "schema"), body);
+}
+
+/**
+ * Throws when `answer` is not what the description says `method path` answers, or when the server
+ * took a request the description does not allow. HEAD and OPTIONS carry no body to check (express
+ * answers them for every route); paths outside /api are the viewer's.
+ */
+export function assertMatchesContract(method: string, path: string, answer: Answer, sent: Sent = {}): void {
   const verb = method.toLowerCase();
   if (!path.startsWith("/api/") || verb === "head" || verb === "options") return;
   const where = `${method.toUpperCase()} ${path.split("?")[0]} answered ${answer.status}`;
@@ -82,6 +123,7 @@ export function assertMatchesContract(method: string, path: string, answer: Answ
     assertValid(where, validatorAt("components", "schemas", "Error"), answer.body);
     return;
   }
+  if (answer.status < 300) assertRequestDescribed(where, template, verb, path, sent);
   const status = String(answer.status) in operation.responses ? String(answer.status) : answer.status >= 500 ? "default" : undefined;
   if (!status) fail(where, `status ${answer.status} is not described (described: ${Object.keys(operation.responses).join(", ")})`);
   const content = operation.responses[status].content;

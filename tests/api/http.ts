@@ -23,7 +23,7 @@ export async function request(base: string, method: string, path: string, body?:
     parsed = undefined;
   }
   const answer = { status: res.status, body: parsed, text, headers: res.headers };
-  assertMatchesContract(method, path, answer);
+  assertMatchesContract(method, path, answer, { body, contentType });
   return answer;
 }
 

@@ -58,6 +58,8 @@ export function curationPaths(options: DescribeOptions): Paths {
       operationId: "undoCuration",
       summary: "Takes back the latest decision",
       tags,
+      // A JSON body may come (the viewer sends `{}`); nothing in it is read.
+      requestBody: { required: false, content: { "application/json": { schema: { type: "object" } } } },
       // Nothing to undo is a 400.
       errors: [400],
       answers: { 200: json("Curation", "The decision taken back, and the entity as it is now.") },
