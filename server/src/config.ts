@@ -75,15 +75,15 @@ export const SEEDS_DIR = resolve(REPO_ROOT, "seeds");
 export const EXTRACTION_LIMITS = {
   /** Longest sentence, in characters; a longer run is cut at whitespace. The longest of the 41,103 BBC sentences has 1,063. */
   maxSentenceChars: 2000,
-  /** compromise parses a document in chunks that end at a line break once this long... */
+  /** compromise parses a document in chunks that end at a line break (one where it splits sentences too) once this long... */
   parseChunkMinChars: 2000,
-  /** ...and are never longer than this, cut between two sentences if need be (the longest BBC line has 2,572). */
+  /** ...and a line longer than this is parsed in pieces cut between two of its sentences (the longest BBC line has 2,572). */
   parseChunkMaxChars: 8000,
   /** Time one document may take in an extraction worker before it is skipped and the worker replaced. Prose extracts at about 0.15 MB/s a core, so a document of `maxDocumentChars` takes about 7 s. */
   documentBudgetMs: 30_000,
   /** Longest document text, in characters, read from a file or posted to the API: a book, not an article (the longest BBC article has about 25,000). */
   maxDocumentChars: 1_000_000,
-  /** Largest input file read, in bytes, checked before reading: a .jsonl of many articles may be large, a 50 MB .txt is no article. */
+  /** Largest input file read, in bytes, checked with stat before reading: a .jsonl of many articles may be large; each of its documents is held to `maxDocumentChars`. */
   maxFileBytes: 64 * 1024 * 1024,
 };
 
