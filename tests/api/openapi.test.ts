@@ -125,3 +125,38 @@ describe("the served description and the server", () => {
     expect(() => assertMatchesContract("GET", "/api/nowhere", answer)).toThrow(/does not have/);
   });
 });
+
+describe("the described refusals", () => {
+  const TOKEN = "0123456789abcdef0123";
+  let guarded: RunningServer;
+  let readOnly: RunningServer;
+
+  beforeAll(async () => {
+    guarded = await startServer({ port: 0, db: ":memory:", workers: 0, token: TOKEN });
+    readOnly = await startServer({ port: 0, db: ":memory:", workers: 0, readOnly: true });
+  });
+  afterAll(async () => {
+    await guarded?.close();
+    await readOnly?.close();
+  });
+
+  // request() checks each answer against the description: these pass only if every status is described with {error}.
+  it("answers 401, 403 and 404 as the description says", async () => {
+    const merge = `/api/entities/${enc("person:xi-jinping")}/merge`;
+    expect((await request(guarded.url, "POST", merge, { into: "person:vladimir-putin" })).status).toBe(401);
+    expect((await request(readOnly.url, "POST", merge, { into: "person:vladimir-putin" })).status).toBe(403);
+    expect((await request(readOnly.url, "GET", "/api/no-such-route")).status).toBe(404);
+    expect((await request(readOnly.url, "POST", "/api/documents", "an article", "application/x-www-form-urlencoded")).status).toBe(403);
+  });
+
+  it("answers 405, 413 and 415 on a server that lets writes through", async () => {
+    const open = await startServer({ port: 0, db: ":memory:", workers: 0, maxBodyBytes: 1000 });
+    try {
+      expect((await request(open.url, "DELETE", "/api/graph")).status).toBe(405);
+      expect((await request(open.url, "POST", "/api/documents", { text: "x".repeat(2000) })).status).toBe(413);
+      expect((await request(open.url, "POST", "/api/curation/import", "decisions", "application/x-www-form-urlencoded")).status).toBe(415);
+    } finally {
+      await open.close();
+    }
+  });
+});
