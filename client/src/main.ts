@@ -12,6 +12,7 @@ import { mountNavigation } from "./navigation";
 import { mountPanel } from "./panel";
 import { fitNodes, focusNode, type Insets } from "./render";
 import { mountSearch } from "./search";
+import { mountTable } from "./table";
 import { resolveSettings, type ViewerSettings } from "./settings";
 import { createViewerState } from "./state";
 import { mountTimeline } from "./timeline";
@@ -130,6 +131,7 @@ async function start(): Promise<void> {
   mountIngest(actions, { reload: viewer.reload, onOpenEntity: open });
   mountCopyLink(actions, state);
   mountExport(actions, viewer, settings);
+  mountTable(actions, graphContainer.parentElement ?? document.body, { viewer, settings, onOpenEntity: open });
   syncUrl(state, sigma, settings);
 
   window.__entente = { ...viewer, settings, pngLegend: () => pngLegend(viewer) };

@@ -59,7 +59,10 @@ export interface ViewerSettings {
   searchLimit: number;
   /** Wait after the last keystroke before asking the API, so typing does not flood it. */
   searchDebounceMs: number;
+  /** Neighbors listed in the panel at first, and added by each "more". */
   neighborsLimit: number;
+  /** Rows the table draws (the CSV download has every row): a DOM of 9,000 rows is slow to build. */
+  tableRowLimit: number;
   /** Sizes offered by the "Show top" control (the default view's size is DEFAULT_FILTERS.topN). */
   topNChoices: number[];
   /** Upper bound of the minimum-edge-weight and minimum-degree sliders (the data's max if lower). */
@@ -115,6 +118,7 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   searchLimit: 10,
   searchDebounceMs: 150,
   neighborsLimit: 50,
+  tableRowLimit: 500,
   topNChoices: [50, 100, 200, 300, 500, 1000, 2000],
   filterSliderMax: 50,
   urlDebounceMs: 400,

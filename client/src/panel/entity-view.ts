@@ -1,5 +1,6 @@
-/** The panel's entity view: who the entity is, tools on it, and its neighbors by edge weight. */
+/** The panel's entity view: who the entity is, tools on it, and its neighbors by weight, documents or NPMI, paged. */
 import { ENTITY_TYPES, type EntitySummary, type EntityType, type NeighborsResponse } from "../../../server/src/types";
+import { NEIGHBOR_SORTS, type NeighborSort } from "../api/neighbors";
 import { formatCount, h } from "../dom";
 import type { ViewerSettings } from "../settings";
 
@@ -8,17 +9,31 @@ export interface EntityViewHandlers {
   onCenter(entity: string): void;
   onClose(): void;
   onNeighborType(type: EntityType | null): void;
+  onNeighborSort(sort: NeighborSort): void;
+  /** Lists the next page of neighbors. */
+  onMoreNeighbors(): void;
   onEgo(on: boolean): void;
 }
 
 export interface EntityViewOptions {
   /** The type the neighbor list is filtered to (null: all). */
   neighborType: EntityType | null;
+  neighborSort: NeighborSort;
   ego: boolean;
   /** Sections added below the tools (path picker, curation), built by their features. */
   extras: HTMLElement[];
 }
 
+const SORT_LABELS: Record<NeighborSort, string> = {
+  weight: "by shared sentences",
+  documents: "by shared documents",
+  npmi: "by association (NPMI)",
+};
+const SORT_TEXT: Record<NeighborSort, (neighbor: NeighborsResponse["neighbors"][number]) => string> = {
+  weight: (neighbor) => plural(neighbor.weight, "sentence"),
+  documents: (neighbor) => plural(neighbor.documents, "document"),
+  npmi: (neighbor) => `NPMI ${neighbor.npmi.toFixed(2)}`,
+};
 export function plural(count: number, word: string): string {
   return `${formatCount(count)} ${word}${count === 1 ? "" : "s"}`;
 }
@@ -81,18 +96,19 @@ export function renderEntityView(
     }),
   ]);
 
-  // Bars are relative to the heaviest listed edge, which the API puts first.
-  const maxWeight = neighbors[0]?.weight ?? 1;
+  // Bars are relative to the strongest listed neighbor by the measure the list is sorted on.
+  const measure = (neighbor: NeighborsResponse["neighbors"][number]): number => Math.max(0, neighbor[options.neighborSort]);
+  const maxMeasure = Math.max(Number.MIN_VALUE, ...neighbors.map(measure));
   const list = h(
     "ol",
     { className: "neighbors", attrs: { "aria-label": `Neighbors of ${entity.label}` } },
     neighbors.map((neighbor) => {
       const bar = h("span", { className: "bar", attrs: { "aria-hidden": "true" } });
-      bar.style.setProperty("--share", String(neighbor.weight / maxWeight));
+      bar.style.setProperty("--share", String(measure(neighbor) / maxMeasure));
       const open = h("button", { className: `neighbor type-${neighbor.type}`, attrs: { type: "button", "data-id": neighbor.id } }, [
         h("span", { className: "swatch", attrs: { "aria-hidden": "true" } }),
         h("span", { className: "neighbor-label", text: neighbor.label }),
-        h("span", { className: "neighbor-weight", text: plural(neighbor.weight, "sentence") }),
+        h("span", { className: "neighbor-weight", text: SORT_TEXT[options.neighborSort](neighbor) }),
         bar,
       ]);
       open.title = `Show the sentences where ${entity.label} and ${neighbor.label} appear together`;
@@ -106,14 +122,29 @@ export function renderEntityView(
   );
 
   const shown = neighbors.length < total ? `Top ${neighbors.length} of ${formatCount(total)} neighbors` : plural(total, "neighbor");
+  const sort = h(
+    "select",
+    { className: "text-input neighbor-sort", attrs: { name: "neighbor-sort", "aria-label": "Sort neighbors by" } },
+    NEIGHBOR_SORTS.map((key) => {
+      const option = h("option", { text: SORT_LABELS[key], attrs: { value: key } });
+      option.selected = key === options.neighborSort;
+      return option;
+    }),
+  );
+  sort.addEventListener("change", () => handlers.onNeighborSort(sort.value as NeighborSort));
+  const more =
+    neighbors.length < total
+      ? button(`Show ${formatCount(Math.min(total - neighbors.length, settings.neighborsLimit))} more`, "tool neighbors-more", handlers.onMoreNeighbors, { "data-action": "more-neighbors" })
+      : null;
   return h("section", { className: "panel-view entity-view" }, [
     entityHeader(entity, settings, handlers.onClose),
     stats,
     aliases,
     tools,
     ...options.extras,
-    h("h3", { className: "section-title" }, [shown, h("span", { className: "muted", text: " · by shared sentences" })]),
+    h("h3", { className: "section-title" }, [shown, " ", sort]),
     typeFilter(options.neighborType, settings, handlers.onNeighborType),
     neighbors.length ? list : h("p", { className: "muted", text: "No co-occurring entities." }),
+    ...(more ? [more] : []),
   ]);
 }

@@ -3,7 +3,8 @@
  * of an edge, else the selected entity with its neighbors and tools. Stale answers are dropped.
  */
 import type { EntityType, PathResponse } from "../../../server/src/types";
-import { fetchEvidence, fetchNeighbors } from "../api";
+import { fetchEvidence } from "../api";
+import { fetchNeighborsBy, type NeighborSort } from "../api/neighbors";
 import { renderCuration } from "../curation";
 import { h } from "../dom";
 import { mountSearch } from "../search";
@@ -38,6 +39,8 @@ export function mountPanel(panel: HTMLElement, options: PanelOptions): Panel {
   let pending: AbortController | null = null;
   let shown: Shown | null = null;
   let neighborType: EntityType | null = null;
+  let neighborSort: NeighborSort = "weight";
+  let neighborLimit = settings.neighborsLimit;
   let notice: HTMLElement | null = null;
 
   function message(text: string, className = "muted"): void {
@@ -69,7 +72,7 @@ export function mountPanel(panel: HTMLElement, options: PanelOptions): Panel {
     }
     if (selected === null) return null;
     if (evidenceWith === null) {
-      const response = await fetchNeighbors(selected, settings.neighborsLimit, neighborType, signal);
+      const response = await fetchNeighborsBy(selected, { limit: neighborLimit, type: neighborType, sort: neighborSort }, signal);
       const curation = renderCuration(response.entity, settings, {
         onDone: async (entity, text) => {
           notice = h("p", { className: "panel-notice", text, attrs: { role: "status" } });
@@ -95,11 +98,20 @@ export function mountPanel(panel: HTMLElement, options: PanelOptions): Panel {
           onClose: () => state.select(null),
           onNeighborType: (type) => {
             neighborType = type;
+            neighborLimit = settings.neighborsLimit;
+            refresh();
+          },
+          onNeighborSort: (sort) => {
+            neighborSort = sort;
+            refresh();
+          },
+          onMoreNeighbors: () => {
+            neighborLimit += settings.neighborsLimit;
             refresh();
           },
           onEgo: (ego) => state.update({ ego }),
         },
-        { neighborType, ego: snapshot.ego, extras },
+        { neighborType, neighborSort, ego: snapshot.ego, extras },
       );
     }
     const response = await fetchEvidence(selected, evidenceWith, signal);
@@ -153,7 +165,11 @@ export function mountPanel(panel: HTMLElement, options: PanelOptions): Panel {
     ) {
       return;
     }
-    if (snapshot.selected !== shown?.selected) neighborType = null;
+    if (snapshot.selected !== shown?.selected) {
+      neighborType = null;
+      neighborSort = "weight";
+      neighborLimit = settings.neighborsLimit;
+    }
     void render(snapshot);
   });
   document.addEventListener("keydown", (event) => {
