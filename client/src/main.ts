@@ -3,6 +3,7 @@ import type { EntitySummary } from "../../server/src/types";
 import { fetchStatus } from "./api";
 import { createViewer, type Viewer } from "./app";
 import { h, requireElement } from "./dom";
+import { createCurationFlow, mountReview, mountToast } from "./curation";
 import { mountExport, pngLegend } from "./export";
 import { mountFilters, renderCounts } from "./filters";
 import { mountIngest } from "./ingest";
@@ -80,7 +81,17 @@ async function start(): Promise<void> {
     state.select(entity);
     center(entity);
   };
-  const panel = mountPanel(panelElement, { state, settings, onOpenEntity: open, onCenter: center, path: viewer.path, reload: viewer.reload });
+  const stage = graphContainer.parentElement ?? document.body;
+  const flow = createCurationFlow(viewer.reload, mountToast(stage, settings));
+  const panel = mountPanel(panelElement, {
+    state,
+    settings,
+    onOpenEntity: open,
+    onCenter: center,
+    path: viewer.path,
+    reload: viewer.reload,
+    onDecision: flow.announce,
+  });
   viewer.onPath((answer) => {
     panel.refresh();
     // The path's hops are framed once drawn: the frame that includes them is set in the same animation frame.
@@ -131,7 +142,8 @@ async function start(): Promise<void> {
   mountIngest(actions, { reload: viewer.reload, onOpenEntity: open });
   mountCopyLink(actions, state);
   mountExport(actions, viewer, settings);
-  mountTable(actions, graphContainer.parentElement ?? document.body, { viewer, settings, onOpenEntity: open });
+  mountTable(actions, stage, { viewer, settings, onOpenEntity: open });
+  mountReview(actions, stage, { viewer, settings, flow });
   syncUrl(state, sigma, settings);
 
   window.__entente = { ...viewer, settings, pngLegend: () => pngLegend(viewer) };

@@ -61,6 +61,10 @@ export interface ViewerSettings {
   searchDebounceMs: number;
   /** Neighbors listed in the panel at first, and added by each "more". */
   neighborsLimit: number;
+  /** How long the curation toast (with its Undo) stays. */
+  toastMs: number;
+  /** Duplicate suggestions listed at most (the best-known pairs first). */
+  duplicateLimit: number;
   /** Rows the table draws (the CSV download has every row): a DOM of 9,000 rows is slow to build. */
   tableRowLimit: number;
   /** Sizes offered by the "Show top" control (the default view's size is DEFAULT_FILTERS.topN). */
@@ -119,6 +123,8 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   searchDebounceMs: 150,
   neighborsLimit: 50,
   tableRowLimit: 500,
+  toastMs: 10_000,
+  duplicateLimit: 50,
   topNChoices: [50, 100, 200, 300, 500, 1000, 2000],
   filterSliderMax: 50,
   urlDebounceMs: 400,

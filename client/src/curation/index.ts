@@ -7,11 +7,16 @@ import { CURATION_EXPORT_URL, curate, importCuration, undoCuration } from "../ap
 import { h } from "../dom";
 import { downloadWithToken } from "../export";
 import { mountSearch } from "../search";
+
+export { findDuplicates, type DuplicateSuggestion } from "./duplicates";
+export { createCurationFlow, type CurationFlow } from "./flow";
+export { mountReview } from "./review";
+export { mountToast, type Toast } from "./toast";
 import type { ViewerSettings } from "../settings";
 
 export interface CurationHandlers {
-  /** After a decision or an undo: reload, then select `entity` (null: nothing to select). */
-  onDone(entity: string | null, message: string): Promise<void>;
+  /** After a decision or an undo: reload, then select `entity` (null: nothing to select); `undoable` offers Undo. */
+  onDone(entity: string | null, message: string, undoable: boolean): Promise<void>;
   onError(message: string): void;
 }
 
@@ -24,7 +29,7 @@ export function renderCuration(entity: EntitySummary, settings: ViewerSettings, 
   async function run(action: CurationAction, describe: string): Promise<void> {
     try {
       const response = await curate(action);
-      await handlers.onDone(response.entity?.id ?? null, describe);
+      await handlers.onDone(response.entity?.id ?? null, describe, true);
     } catch (error) {
       handlers.onError(error instanceof Error ? error.message : String(error));
     }
@@ -70,7 +75,7 @@ export function renderCuration(entity: EntitySummary, settings: ViewerSettings, 
     try {
       const response = await undoCuration();
       const action = response.decision?.action;
-      await handlers.onDone(response.entity?.id ?? action?.entity ?? null, "Undone.");
+      await handlers.onDone(response.entity?.id ?? action?.entity ?? null, "Undone.", false);
     } catch (error) {
       handlers.onError(error instanceof Error ? error.message : String(error));
     }
@@ -86,7 +91,7 @@ export function renderCuration(entity: EntitySummary, settings: ViewerSettings, 
     try {
       const parsed = JSON.parse(await chosen.text()) as CurationExport;
       await importCuration(parsed);
-      await handlers.onDone(entity.id, `Imported ${parsed.decisions?.length ?? 0} decisions from ${chosen.name}.`);
+      await handlers.onDone(entity.id, `Imported ${parsed.decisions?.length ?? 0} decisions from ${chosen.name}.`, false);
     } catch (error) {
       handlers.onError(error instanceof Error ? error.message : String(error));
     }

@@ -25,6 +25,8 @@ export interface PanelOptions {
   path(): PathResponse | null;
   /** Reloads the graph after a curation decision. */
   reload(): Promise<void>;
+  /** Tells of a decision (the toast with Undo). */
+  onDecision?(message: string, undoable: boolean): void;
 }
 
 export interface Panel {
@@ -74,9 +76,10 @@ export function mountPanel(panel: HTMLElement, options: PanelOptions): Panel {
     if (evidenceWith === null) {
       const response = await fetchNeighborsBy(selected, { limit: neighborLimit, type: neighborType, sort: neighborSort }, signal);
       const curation = renderCuration(response.entity, settings, {
-        onDone: async (entity, text) => {
+        onDone: async (entity, text, undoable) => {
           notice = h("p", { className: "panel-notice", text, attrs: { role: "status" } });
           await options.reload();
+          options.onDecision?.(text, undoable);
           if (entity !== null) options.onOpenEntity(entity);
           else state.select(null);
           refresh();
