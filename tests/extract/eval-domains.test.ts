@@ -1,8 +1,8 @@
 /** Evaluation on several domains: the loader of a single source folder, the four-set loader, the macro average, and one set scored three ways. */
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadDevSets, loadRe3d, macroAverage, DatasetError, type ScoreReport } from "../../server/src/extract/evaluate/index.js";
-import { formatMacro, scoreSet } from "../../server/src/cli/eval-command.js";
+import { formatMacro, scoreSet, type SetScores } from "../../server/src/cli/eval-command.js";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures", import.meta.url));
 const MINI = fileURLToPath(new URL("../fixtures/ner-open-mini", import.meta.url));
@@ -48,7 +48,10 @@ describe("macroAverage", () => {
 
 describe("one set scored three ways", () => {
   const [mini] = loadDevSets(FIXTURES, [{ name: "mini", folder: "ner-open-mini" }]);
-  const scored = scoreSet(mini);
+  let scored: SetScores;
+  beforeAll(async () => {
+    scored = await scoreSet(mini);
+  });
   it("scores entente, entente with the tagger and raw compromise on every annotated document", () => {
     for (const r of [scored.entente, scored.withTagger, scored.compromise]) expect(r.documentsScored).toBe(2);
   });

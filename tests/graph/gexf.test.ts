@@ -7,8 +7,8 @@ import { buildGraphFromInputs } from "../../server/src/pipeline.js";
 import { expectWellFormedXml } from "../helpers/well-formed-xml.js";
 
 let graph: EntityGraph;
-beforeAll(() => {
-  graph = buildGraphFromInputs(["seeds"]).graph;
+beforeAll(async () => {
+  graph = (await buildGraphFromInputs(["seeds"])).graph;
 });
 
 describe("writeGexf", () => {

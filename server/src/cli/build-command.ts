@@ -1,11 +1,11 @@
-/** `entente build <file-or-dir>... --out graph.gexf|graph.json [--gexf-version 1.3] [--window paragraph]` */
+/** `entente build <file-or-dir>... --out graph.gexf|graph.json [--gexf-version 1.3] [--window paragraph] [--workers N]` */
 import { writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { writeGexf, type GexfVersion } from "../graph/index.js";
 import { inputName } from "../ingest/index.js";
 import { buildGraphFromInputs, formatSummary } from "../pipeline.js";
-import { windowOption } from "./options.js";
+import { integerOption, windowOption } from "./options.js";
 import { UsageError } from "./usage-error.js";
 
 export async function runBuild(argv: string[]): Promise<number> {
@@ -16,6 +16,7 @@ export async function runBuild(argv: string[]): Promise<number> {
       out: { type: "string" },
       "gexf-version": { type: "string", default: "1.2" },
       window: { type: "string" },
+      workers: { type: "string" },
     },
   });
   if (!positionals.length) throw new UsageError("build: name at least one file or folder to read");
@@ -26,8 +27,9 @@ export async function runBuild(argv: string[]): Promise<number> {
   const version = values["gexf-version"];
   if (version !== "1.2" && version !== "1.3") throw new UsageError(`build: --gexf-version must be 1.2 or 1.3, got "${version}"`);
   const window = windowOption("build", values.window);
+  const workers = integerOption("build", "workers", values.workers, 0, 64);
 
-  const { graph, summary } = buildGraphFromInputs(positionals, { window });
+  const { graph, summary } = await buildGraphFromInputs(positionals, { window, workers });
   for (const s of summary.skipped) console.error(`skipped ${s.path}: ${s.reason}`);
   if (!summary.documents) {
     console.error("build: no document could be read");

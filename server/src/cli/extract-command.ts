@@ -1,11 +1,12 @@
-/** `entente extract <file-or-dir>... --out mentions.jsonl`: named-entity mentions with offsets, one JSON line per document. */
+/** `entente extract <file-or-dir>... --out mentions.jsonl [--workers N]`: named-entity mentions with offsets, one JSON line per document. */
 import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { readInputs } from "../ingest/index.js";
-import { extractCorpus } from "../extract/index.js";
+import { runBatch } from "../pipeline.js";
 import type { ExtractedDocument } from "../types.js";
+import { integerOption } from "./options.js";
 
-const USAGE = "usage: entente extract <file-or-dir>... --out mentions.jsonl";
+const USAGE = "usage: entente extract <file-or-dir>... --out mentions.jsonl [--workers N]";
 
 /** The JSON line written for one document. */
 export function mentionsLine(doc: ExtractedDocument): string {
@@ -20,9 +21,11 @@ export function mentionsLine(doc: ExtractedDocument): string {
 export async function runExtract(args: string[]): Promise<number> {
   const inputs: string[] = [];
   let out: string | undefined;
+  let workers: string | undefined;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--out" || args[i] === "-o") out = args[++i];
     else if (args[i].startsWith("--out=")) out = args[i].slice(6);
+    else if (args[i] === "--workers") workers = args[++i];
     else if (args[i] === "--help" || args[i] === "-h") {
       console.error(USAGE);
       return 0;
@@ -35,6 +38,7 @@ export async function runExtract(args: string[]): Promise<number> {
     console.error(`extract: ${inputs.length === 0 ? "no input given" : "--out is required"}\n${USAGE}`);
     return 2;
   }
+  const workerCount = integerOption("extract", "workers", workers, 0, 64);
   const t0 = performance.now();
   const { documents, skipped } = readInputs(inputs);
   for (const s of skipped) console.error(`extract: skipped ${s.path}: ${s.reason}`);
@@ -43,7 +47,16 @@ export async function runExtract(args: string[]): Promise<number> {
     return 1;
   }
   // NER output for the user's own pipelines: each line names the file as found, which they can open.
-  const extracted = extractCorpus(documents.map((d) => ({ ...d, source: d.file ?? d.source })));
+  const batch = await runBatch(
+    documents.map((d) => ({ ...d, source: d.file ?? d.source })),
+    { workers: workerCount },
+  );
+  for (const s of batch.report.skipped) console.error(`extract: skipped ${s.source}: ${s.reason}`);
+  const extracted = batch.documents.filter((d): d is ExtractedDocument => d !== undefined);
+  if (extracted.length === 0) {
+    console.error("extract: no document could be extracted");
+    return 1;
+  }
   writeFileSync(out, extracted.map(mentionsLine).join("\n") + "\n");
   const byType = { person: 0, country: 0, organization: 0 };
   const entities = new Set<string>();
@@ -58,7 +71,7 @@ export async function runExtract(args: string[]): Promise<number> {
   const mentions = byType.person + byType.country + byType.organization;
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   console.error(
-    `extract: ${documents.length} documents, ${sentences} sentences, ${mentions} mentions (${byType.person} person, ${byType.country} country, ${byType.organization} organization), ${entities.size} entities -> ${out} in ${seconds}s`,
+    `extract: ${extracted.length} documents, ${sentences} sentences, ${mentions} mentions (${byType.person} person, ${byType.country} country, ${byType.organization} organization), ${entities.size} entities -> ${out} in ${seconds}s`,
   );
   return 0;
 }

@@ -1,12 +1,13 @@
 /**
  * The live corpus: the SQLite store, and the graph derived from it and kept in
  * step as documents arrive, are deleted, or are curated. The store keeps each
- * document's own extraction; resolution across documents and the analyst's
- * decisions are re-applied on every derivation, so they also hold for
- * documents ingested later.
+ * document's own extraction and the typed spans it came from; resolution across
+ * documents and the analyst's decisions are re-applied on every derivation, so
+ * they also hold for documents ingested later. Every entry point goes through
+ * here: `build`, `extract` and `eval` on a corpus in memory (`db: ":memory:"`).
  */
 import { performance } from "node:perf_hooks";
-import { resolveCorpus } from "../extract/index.js";
+import { resolveCorpus, type ExtractOptions, type ResolvableDocument } from "../extract/index.js";
 import {
   applyCuration,
   buildCooccurrenceGraph,
@@ -32,11 +33,17 @@ export interface CorpusOptions {
   /** SQLite file, or ":memory:". */
   db: string;
   window: CooccurrenceWindow;
+  /**
+   * Extraction options of the pools this corpus starts and of its resolution across documents
+   * (`eval` scores the tagger this way, on a corpus in memory); a pool handed in keeps its own.
+   * A database file is always extracted with the defaults, which its extractor version records.
+   */
+  extract: Partial<ExtractOptions>;
 }
 
 /** What one ingestion did. */
 export interface IngestReport {
-  added: ExtractedDocument[];
+  added: ResolvableDocument[];
   skipped: { id: string; source: string; reason: string }[];
   seconds: number;
 }
@@ -52,8 +59,13 @@ export interface IngestOptions {
 
 export class Corpus {
   /** Each stored document's own extraction, read from the store when first needed, then kept in step. */
-  private raw: ExtractedDocument[] | undefined;
-  /** What is derived from `raw`; undefined until asked for, and again after each change. */
+  private raw: ResolvableDocument[] | undefined;
+  /**
+   * `raw` resolved across documents, oldest first: undefined after documents arrive or leave, kept
+   * through curation decisions, which do not change it (a rename then costs no resolution).
+   */
+  private resolved: ExtractedDocument[] | undefined;
+  /** What is derived from `resolved`; undefined until asked for, and again after each change. */
   private derived: { curated: ExtractedDocument[]; graph: EntityGraph; search: EntitySearchIndex } | undefined;
   private filtered = new Map<string, EntityGraph>();
   /** The store's data version when `raw` was last in step with it (see `syncWithStore`). */
@@ -62,6 +74,7 @@ export class Corpus {
   private constructor(
     readonly store: EntenteStore,
     readonly window: CooccurrenceWindow,
+    private readonly extractOptions: Partial<ExtractOptions>,
   ) {
     this.seenVersion = store.dataVersion();
   }
@@ -82,7 +95,7 @@ export class Corpus {
   static open(options: Partial<CorpusOptions> & Pick<CorpusOptions, "db">): Corpus {
     const store = EntenteStore.open(options.db);
     if (store.countDocuments() === 0) store.setMeta(EXTRACTOR_KEY, extractorVersion());
-    return new Corpus(store, options.window ?? "sentence");
+    return new Corpus(store, options.window ?? "sentence", options.extract ?? {});
   }
 
   /** True when the stored mentions come from another version of the extractor. */
@@ -99,7 +112,7 @@ export class Corpus {
     // Two whole-table reads: the texts with their extractions, and the summaries for hash, url and outlet.
     const docs = this.store.loadExtractedDocuments();
     const summaries = new Map(this.store.listDocuments(0, docs.length).map((s) => [s.id, s]));
-    const pool = options.pool ?? new ExtractPool(Math.min(options.workers ?? 0, docs.length));
+    const pool = options.pool ?? this.startPool(options.workers, docs.length);
     let done = 0;
     let replaced = 0;
     try {
@@ -133,7 +146,18 @@ export class Corpus {
   /** Forgets the in-memory extractions: they are read from the store again when next needed. */
   reload(): void {
     this.raw = undefined;
+    this.documentsChanged();
+  }
+
+  /** The documents changed: resolution across them is done again at the next read. */
+  private documentsChanged(): void {
+    this.resolved = undefined;
     this.refresh();
+  }
+
+  /** A pool of up to `workers` threads (no more than there are documents), extracting with this corpus's options. */
+  private startPool(workers: number | undefined, documents: number): ExtractPool {
+    return new ExtractPool(Math.min(workers ?? 0, documents), { extract: this.extractOptions });
   }
 
   /** Marks the graph out of date: it is derived again at the next read. */
@@ -159,9 +183,9 @@ export class Corpus {
     this.syncWithStore();
     if (!this.derived) {
       this.raw ??= this.store.loadExtractedDocuments();
-      const raw = [...this.raw].sort(byPublishedThenId);
+      this.resolved ??= resolveCorpus([...this.raw].sort(byPublishedThenId), this.extractOptions);
       const actions = this.store.listDecisions().map((d) => d.action);
-      const curated = applyCuration(resolveCorpus(raw), actions);
+      const curated = applyCuration(this.resolved, actions);
       const graph = buildCooccurrenceGraph(curated, { window: this.window });
       this.derived = { curated, graph, search: new EntitySearchIndex(graph) };
     }
@@ -188,6 +212,11 @@ export class Corpus {
     return this.derive().curated.find((d) => d.id === id);
   }
 
+  /** Every stored document's curated extraction, oldest first, then by id (what the graph is built from). */
+  curatedDocuments(): readonly ExtractedDocument[] {
+    return this.derive().curated;
+  }
+
   /**
    * Extracts and stores documents, each in its own transaction; documents whose
    * content is already stored are skipped. The graph is re-derived once at the end.
@@ -208,7 +237,7 @@ export class Corpus {
     }
     let done = report.skipped.length;
     options.onProgress?.(done, docs.length);
-    const pool = options.pool ?? new ExtractPool(Math.min(options.workers ?? 0, fresh.length));
+    const pool = options.pool ?? this.startPool(options.workers, fresh.length);
     try {
       // Extraction runs ahead in the workers; commits happen here, one writer, in input order.
       const jobs = fresh.map((doc) => pool.extract(doc).then((x) => ({ doc, x }), (err: Error) => ({ doc, err })));
@@ -231,7 +260,7 @@ export class Corpus {
     } finally {
       if (pool !== options.pool) await pool.close();
     }
-    if (report.added.length) this.refresh();
+    if (report.added.length) this.documentsChanged();
     report.seconds = (performance.now() - started) / 1000;
     return report;
   }
@@ -241,7 +270,7 @@ export class Corpus {
     const deleted = this.store.deleteDocument(id);
     if (deleted) {
       this.raw = this.raw?.filter((d) => d.id !== id);
-      this.refresh();
+      this.documentsChanged();
     }
     return deleted;
   }

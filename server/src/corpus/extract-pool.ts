@@ -16,8 +16,8 @@
 import { availableParallelism } from "node:os";
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import { EXTRACTION_LIMITS } from "../config.js";
-import { extractDocument, type ExtractOptions } from "../extract/index.js";
-import type { ExtractedDocument, SourceDocument } from "../types.js";
+import { extractWithSpans, type ExtractOptions, type ResolvableDocument } from "../extract/index.js";
+import type { SourceDocument } from "../types.js";
 import { EnvironmentError } from "../errors.js";
 import { ExtractionFailedError } from "./errors.js";
 
@@ -55,11 +55,11 @@ export interface ExtractWorkerRequest {
  * A worker first says it is ready: a document's budget starts when its worker can work on it,
  * not while the worker is still loading compromise.
  */
-export type ExtractWorkerResponse = { job: number; doc: Omit<ExtractedDocument, "text"> } | { job: number; error: string } | { ready: true };
+export type ExtractWorkerResponse = { job: number; doc: Omit<ResolvableDocument, "text"> } | { job: number; error: string } | { ready: true };
 
 interface Job {
   req: ExtractWorkerRequest;
-  resolve: (d: ExtractedDocument) => void;
+  resolve: (d: ResolvableDocument) => void;
   reject: (e: Error) => void;
 }
 
@@ -97,10 +97,10 @@ export class ExtractPool {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  /** Extracts one document (in a worker when the pool has any). */
-  extract(doc: SourceDocument): Promise<ExtractedDocument> {
+  /** Extracts one document (in a worker when the pool has any), with the typed spans the corpus resolves again. */
+  extract(doc: SourceDocument): Promise<ResolvableDocument> {
     if (this.closed || this.broken) return Promise.reject(new EnvironmentError(`ExtractPool.extract: ${this.broken ?? "the pool is closed"}; "${doc.id}" was not extracted`));
-    if (!this.size) return Promise.resolve().then(() => extractDocument(doc, this.options.extract));
+    if (!this.size) return Promise.resolve().then(() => extractWithSpans(doc, this.options.extract));
     return new Promise((resolve, reject) => {
       this.queue.push({ req: { job: this.nextJob++, doc, options: this.options.extract }, resolve, reject });
       this.pump();

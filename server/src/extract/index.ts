@@ -4,7 +4,8 @@
  * small steps, each a plain function in its own file:
  *   split-sentences -> parse-terms (compromise, once) -> candidate-spans -> split-lists
  *   -> classify-spans (type cues, country gazetteer, clean labels) -> infer-persons -> resolve-entities
- *   and, over a corpus, known-names (names typed anywhere) before resolving, then resolve-corpus.
+ *   and, over a corpus (`resolveCorpus`, the one place every entry point resolves across documents):
+ *   each document resolved again with the names typed anywhere (known-names), then resolve-corpus.
  */
 import type { ExtractedDocument, SourceDocument } from "../types.js";
 import { resolveExtractOptions, type ExtractOptions } from "./options.js";
@@ -16,7 +17,7 @@ import { splitLists } from "./split-lists.js";
 import { classifyCandidates } from "./classify-spans.js";
 import { inferPersons } from "./infer-persons.js";
 import { resolveEntities } from "./resolve-entities.js";
-import { resolveCorpus } from "./resolve-corpus.js";
+import { mergeAcrossDocuments } from "./resolve-corpus.js";
 import { addNames, emptyNames, type KnownNames } from "./known-names.js";
 import type { Span } from "./spans.js";
 import { cleanLabel } from "./clean-label.js";
@@ -27,8 +28,17 @@ export { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from "./options.js";
 export { InvalidDocumentError, InvalidExtractOptionError } from "./errors.js";
 export { splitSentences } from "./split-sentences.js";
 export { lookupCountry } from "./country-gazetteer.js";
-export { resolveCorpus } from "./resolve-corpus.js";
 export { entityDirectory } from "./corpus-entities.js";
+export type { Span } from "./spans.js";
+
+/**
+ * One document's extraction with the typed spans its mentions were resolved from (before resolution),
+ * which the store keeps so that the corpus can resolve the document again with the names typed in
+ * all the others. Without `spans` (a document stored before they were kept) its mentions stand as they are.
+ */
+export interface ResolvableDocument extends ExtractedDocument {
+  spans?: Span[];
+}
 
 interface TypedDocument {
   doc: SourceDocument;
@@ -78,23 +88,45 @@ function resolveDocument({ doc, sentences, spans }: TypedDocument, opts: Extract
   return out;
 }
 
-/** Extracts sentences, mentions and entities from one document. */
+/** Extracts sentences, mentions and entities from one document, resolved within it alone. */
 export function extractDocument(doc: SourceDocument, options?: Partial<ExtractOptions>): ExtractedDocument {
   const opts = resolveExtractOptions(options);
   return resolveDocument(typeSpans(doc, opts), opts);
 }
 
-/**
- * Extracts every document, then resolves entities across documents: a bare word with no cue
- * resolves to a name typed in another document ("Assad" -> Bashar al-Assad, "Daesh" -> the group
- * called so in "fighters of Daesh"), and a bare "Putin" in one article -> person:vladimir-putin
- * seen in another, when unambiguous. Mentions' `entity` ids are rewritten and aliases merged accordingly.
- */
-export function extractCorpus(docs: SourceDocument[], options?: Partial<ExtractOptions>): ExtractedDocument[] {
+/** `extractDocument`, keeping the typed spans for `resolveCorpus` (what ingestion stores). */
+export function extractWithSpans(doc: SourceDocument, options?: Partial<ExtractOptions>): ResolvableDocument {
   const opts = resolveExtractOptions(options);
-  const typed = docs.map((d) => typeSpans(d, opts));
-  if (!opts.resolveAcrossDocuments) return typed.map((t) => resolveDocument(t, opts));
+  const typed = typeSpans(doc, opts);
+  // Copied before resolving: resolution writes a role onto the span after a title ("President" -> "Xi").
+  const spans = typed.spans.map((s) => ({ ...s }));
+  return { ...resolveDocument(typed, opts), spans };
+}
+
+/**
+ * Resolves entities across documents, the one place every path does it (`build`, `extract` and `eval`
+ * through a corpus in memory, `ingest` and `serve` through the stored one). Each document with spans is
+ * resolved again with the names typed in any document, so a bare word with no cue of its own resolves
+ * to a name typed elsewhere ("Assad" -> the person of "the Assad regime", "Daesh" -> the group of
+ * "fighters of Daesh", "Chelsea" -> the club of "Chelsea boss Jose Mourinho"); then a bare "Putin"
+ * merges into the "Vladimir Putin" of another article when unambiguous. Mentions' `entity` ids are
+ * rewritten and aliases merged accordingly. The result depends on the order of `docs` only through
+ * which document names an entity first (the corpus passes them oldest first, then by id).
+ */
+export function resolveCorpus(docs: readonly ResolvableDocument[], options?: Partial<ExtractOptions>): ExtractedDocument[] {
+  const opts = resolveExtractOptions(options);
+  const own = docs.map(({ spans: _spans, ...d }): ExtractedDocument => d);
+  if (!opts.resolveAcrossDocuments) return own;
   const corpus = emptyNames();
-  for (const t of typed) addNames(corpus, t.spans, true);
-  return resolveCorpus(typed.map((t) => resolveDocument(t, opts, corpus)));
+  for (const d of docs) if (d.spans) addNames(corpus, d.spans, true);
+  const resolved = docs.map((d, i) => (d.spans ? resolveDocument({ doc: d, sentences: d.sentences, spans: d.spans.map((s) => ({ ...s })) }, opts, corpus) : own[i]));
+  return mergeAcrossDocuments(resolved);
+}
+
+/** Extracts every document, then resolves them across the batch with `resolveCorpus`. */
+export function extractCorpus(docs: readonly SourceDocument[], options?: Partial<ExtractOptions>): ExtractedDocument[] {
+  return resolveCorpus(
+    docs.map((d) => extractWithSpans(d, options)),
+    options,
+  );
 }

@@ -1,7 +1,7 @@
 /**
- * Resolves entities across documents: a bare "Putin" in one article becomes the
- * "Vladimir Putin" of another when exactly one full name fits, and an acronym
- * becomes the one long name that is defined with it or spells it elsewhere.
+ * Merges entities across documents, the last step of `resolveCorpus` (index.ts): a bare
+ * "Putin" in one article becomes the "Vladimir Putin" of another when exactly one full
+ * name fits, and an acronym becomes the one long name that is defined with it or spells it elsewhere.
  * Identical canonical names already share an id; types never mix, so the person
  * "Jordan" and the country "Jordan" stay apart.
  */
@@ -51,7 +51,7 @@ export function corpusMerges(docs: ExtractedDocument[]): Map<string, ExtractedEn
 }
 
 /** Rewrites each document's mentions and entities after the corpus merges; aliases are merged into the target. */
-export function resolveCorpus(input: ExtractedDocument[]): ExtractedDocument[] {
+export function mergeAcrossDocuments(input: ExtractedDocument[]): ExtractedDocument[] {
   const docs = splitPairedMentions(input);
   const merges = corpusMerges(docs);
   const aliases = new Map<string, Set<string>>();

@@ -1,8 +1,8 @@
 /**
  * Splits a hyphen-joined pair of surnames ("Putin-Xi video talks") into a mention of each
  * person, across a corpus: each half must be a word of exactly one full name known in the
- * corpus. Documents extracted one at a time (as `ingest` stores them) meet the full names
- * only here; `extractCorpus` already splits them while resolving.
+ * corpus. `resolveCorpus` already splits them while it resolves each document again with the
+ * corpus's names; a document stored without its spans (by an older entente) meets them only here.
  */
 import type { ExtractedDocument, ExtractedEntity, Mention } from "../types.js";
 import { foldText } from "./entity-id.js";

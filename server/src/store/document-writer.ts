@@ -43,8 +43,8 @@ export class DocumentWriter {
     this.idOfHash = db.prepare<[string], string>("SELECT id FROM documents WHERE hash = ?").pluck();
     this.idTaken = db.prepare<[string], number>("SELECT 1 FROM documents WHERE id = ?").pluck();
     this.insertDocument = db.prepare(
-      `INSERT INTO documents (id, title, source, outlet, url, published, text, hash, added_at)
-       VALUES (@id, @title, @source, @outlet, @url, @published, @text, @hash, @addedAt)`,
+      `INSERT INTO documents (id, title, source, outlet, url, published, text, hash, added_at, spans)
+       VALUES (@id, @title, @source, @outlet, @url, @published, @text, @hash, @addedAt, @spans)`,
     );
     this.insertSentence = db.prepare(
       "INSERT INTO sentences (document_id, idx, start_offset, end_offset, paragraph) VALUES (?, ?, ?, ?, ?)",
@@ -126,6 +126,7 @@ export class DocumentWriter {
       text: doc.text,
       hash: doc.hash,
       addedAt,
+      spans: doc.spans ? JSON.stringify(doc.spans) : null,
     });
     doc.sentences.forEach((s, idx) => this.insertSentence.run(id, idx, s.start, s.end, s.paragraph));
     doc.mentions.forEach((m, idx) =>

@@ -1,6 +1,7 @@
 /** The one object the rest of entente uses to keep documents and curation in SQLite. */
 import type Database from "better-sqlite3";
-import type { CurationAction, CurationDecision, DocumentSummary, ExtractedDocument, ExtractedEntity } from "../types.js";
+import type { ResolvableDocument } from "../extract/index.js";
+import type { CurationAction, CurationDecision, DocumentSummary, ExtractedEntity } from "../types.js";
 import { CurationLog } from "./curation-log.js";
 import { DocumentReader } from "./document-reader.js";
 import { DocumentWriter } from "./document-writer.js";
@@ -122,8 +123,8 @@ export class EntenteStore {
     return this.reader.get(id);
   }
 
-  /** Every stored document as the extractor produced it, in ingestion order, read in one snapshot. */
-  loadExtractedDocuments(): ExtractedDocument[] {
+  /** Every stored document as the extractor produced it (with its typed spans), in ingestion order, read in one snapshot. */
+  loadExtractedDocuments(): ResolvableDocument[] {
     return this.db.transaction(() => loadExtractedDocuments(this.db))();
   }
 

@@ -85,8 +85,17 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 `;
 
+/**
+ * Step 3: each document's typed spans before resolution (JSON), which every derivation of the graph
+ * resolves again with the names typed in the whole corpus. NULL for documents stored before: their
+ * mentions stand as extracted until the changed extractor re-extracts them.
+ */
+const ADD_SPANS_V3 = `
+ALTER TABLE documents ADD COLUMN spans TEXT;
+`;
+
 /** Migration steps in order: step i takes a database from user_version i to i + 1. */
-const MIGRATIONS: readonly string[] = [CREATE_V1, CREATE_V2];
+const MIGRATIONS: readonly string[] = [CREATE_V1, CREATE_V2, ADD_SPANS_V3];
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,8 +1,9 @@
 /** Shapes the store takes and returns, beyond the shared ones in server/src/types.ts. */
+import type { ResolvableDocument } from "../extract/index.js";
 import type { DocumentSummary, ExtractedDocument } from "../types.js";
 
-/** What `addDocument` stores: the extractor's output plus what ingestion knows about the file. */
-export type StoredDocumentInput = ExtractedDocument & {
+/** What `addDocument` stores: the extractor's output (with its typed spans, if given) plus what ingestion knows about the file. */
+export type StoredDocumentInput = ResolvableDocument & {
   /** Content hash (see ingest's `contentHash`): a second document with the same hash is a duplicate. */
   hash: string;
   url?: string;

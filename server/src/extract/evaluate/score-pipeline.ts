@@ -17,7 +17,11 @@ function score(set: ScoredSet, predict: (docs: readonly SourceDocument[]) => Map
   return scoreMentions([...set.annotations], texts, predict(set.documents));
 }
 
-/** The pipeline over the set as one batch (`extractCorpus`), with the given options. */
+/**
+ * The pipeline over the set in this thread (`extractCorpus`: each document extracted, then `resolveCorpus`,
+ * the resolution the corpus runs), with the given options. `npm run eval` scores through a corpus in memory
+ * instead (cli/eval-command.ts); the two give the same figures, which tests/cli/one-path.test.ts checks.
+ */
 export function scorePipeline(set: ScoredSet, options: Partial<ExtractOptions> = {}): ScoreReport {
   return score(set, (docs) => new Map(extractCorpus([...docs], options).map((d) => [d.id, d.mentions])));
 }
