@@ -15,9 +15,17 @@ function names(separator: string, chars: number): string {
   return fill(unit, chars);
 }
 
+/** 676 distinct two-letter names ("Aa Ba ... Za Ab Bb ..."): compromise's cost grows with distinct words, which 26 repeated ones hide. */
+function distinctNames(chars: number): string {
+  let unit = "";
+  for (let j = 0; j < 26; j++) for (let i = 0; i < 26; i++) unit += `${String.fromCharCode(65 + i)}${String.fromCharCode(97 + j)} `;
+  return fill(unit, chars);
+}
+
 /** Each shape, by name, as a function of its length in characters. */
 export const PATHOLOGICAL_SHAPES: Readonly<Record<string, (chars: number) => string>> = {
   "Aa Ba Ca ...": (n) => names(" ", n),
+  "Aa Ba ... Ab Bb ... (676 distinct)": distinctNames,
   "Aa-Ba-Ca-...": (n) => names("-", n),
   "A and B and ...": (n) => fill("A and B and C and D and ", n),
   "runs of .": (n) => fill(".", n),

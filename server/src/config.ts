@@ -79,6 +79,13 @@ export const EXTRACTION_LIMITS = {
   parseChunkMinChars: 2000,
   /** ...and a line longer than this is parsed in pieces cut between two of its sentences (the longest BBC line has 2,572). */
   parseChunkMaxChars: 8000,
+  /**
+   * Longest sentence compromise parses in one piece; a longer one is parsed in pieces cut at whitespace.
+   * compromise's matcher is quadratic in the length of a sentence of names: 100 KB of distinct
+   * "Aa Ba ... Ab Bb ..." costs 6.5 s in pieces of 2,000 characters and 2.3 s in pieces of 600, against
+   * about 1.6 s for 100 KB of prose. One of the 41,103 BBC sentences is longer (1,063 characters).
+   */
+  parsePieceMaxChars: 600,
   /** Time one document may take in an extraction worker before it is skipped and the worker replaced. Prose extracts at about 0.15 MB/s a core, so a document of `maxDocumentChars` takes about 7 s. */
   documentBudgetMs: 30_000,
   /** Longest document text, in characters, read from a file or posted to the API: a book, not an article (the longest BBC article has about 25,000). */

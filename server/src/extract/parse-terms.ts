@@ -7,6 +7,7 @@
 import nlp from "compromise";
 import { EXTRACTION_LIMITS } from "../config.js";
 import type { SentenceSpan } from "../types.js";
+import { isSpace } from "./bound-sentences.js";
 
 export interface Term {
   /** The term as written (compromise keeps the original characters, possessive 's included). */
@@ -61,11 +62,59 @@ export function parseChunks(text: string, sentences: SentenceSpan[], minChars = 
   return chunks;
 }
 
+/** Punctuation that closes a clause: a piece cut after it keeps the names of the sentence whole. */
+const CLAUSE_END = new Set([",", ";", ":", ")", "\u2013", "\u2014"]);
+
+/**
+ * Cuts [start, end) into pieces of at most `maxChars`: after the last clause mark followed by
+ * whitespace in the second half of a piece's reach ("..., David Callam said" is not cut inside the
+ * name), else at its last whitespace, else at the limit (a hard cut, as `cutLongSpan` makes).
+ * A backward search never goes below the start of its piece, so no character is scanned more than twice.
+ */
+function cutAtClauses(text: string, start: number, end: number, maxChars: number, emit: (start: number, end: number) => void): void {
+  let from = start;
+  while (end - from > maxChars) {
+    const limit = from + maxChars;
+    let at = limit;
+    while (at > from + maxChars / 2 && !(CLAUSE_END.has(text[at - 1]) && isSpace(text[at]))) at--;
+    if (at <= from + maxChars / 2) {
+      at = limit;
+      while (at > from && !isSpace(text[at])) at--;
+      if (at === from) at = /[\uDC00-\uDFFF]/.test(text[limit]) ? limit - 1 : limit;
+    }
+    emit(from, at);
+    from = at;
+    while (from < end && isSpace(text[from])) from++;
+  }
+  if (from < end) emit(from, end);
+}
+
+/**
+ * The chunks with each sentence longer than `maxChars` taken out and cut at whitespace into pieces
+ * of at most `maxChars`, each parsed alone: the text between stays in chunks of its own.
+ */
+export function boundChunks(chunks: [number, number][], sentences: SentenceSpan[], text: string, maxChars = EXTRACTION_LIMITS.parsePieceMaxChars): [number, number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  for (const [from, to] of chunks) {
+    let start = from;
+    for (; s < sentences.length && sentences[s].start < to; s++) {
+      const { start: ss, end: se } = sentences[s];
+      if (se - ss <= maxChars) continue;
+      if (ss > start) out.push([start, ss]);
+      cutAtClauses(text, ss, se, maxChars, (a, b) => out.push([a, b]));
+      start = se;
+    }
+    if (to > start) out.push([start, to]);
+  }
+  return out;
+}
+
 /** Locates each compromise term in `text` (a forward scan within its chunk, so it survives any normalization) and tags it with its sentence. */
 export function parseTerms(text: string, sentences: SentenceSpan[]): Term[] {
   const terms: Term[] = [];
   let sentence = 0;
-  for (const [from, to] of parseChunks(text, sentences)) {
+  for (const [from, to] of boundChunks(parseChunks(text, sentences), sentences, text)) {
     const chunk = text.slice(from, to);
     let cursor = 0;
     for (const phrase of nlp(chunk).document) {
