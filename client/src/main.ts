@@ -17,7 +17,7 @@ import { mountTable } from "./table";
 import { resolveSettings, type ViewerSettings } from "./settings";
 import { createViewerState } from "./state";
 import { mountTimeline } from "./timeline";
-import { initialView, mountCopyLink, syncUrl } from "./url-state";
+import { followUrl, initialView, mountCopyLink, syncUrl } from "./url-state";
 
 /** What end-to-end tests and the benchmark read; not an API for anything else. */
 export type EntenteTestHook = Viewer & { settings: ViewerSettings; pngLegend(): string[] };
@@ -145,6 +145,7 @@ async function start(): Promise<void> {
   mountTable(actions, stage, { viewer, settings, onOpenEntity: open });
   mountReview(actions, stage, { viewer, settings, flow });
   syncUrl(state, sigma, settings);
+  followUrl(state, sigma);
 
   window.__entente = { ...viewer, settings, pngLegend: () => pngLegend(viewer) };
   document.body.dataset.ready = "true";

@@ -43,11 +43,15 @@ export interface ViewerSettings {
   /** ForceAtlas2 settings laid over what its inferSettings picks for the graph's order. */
   layoutOverrides: ForceAtlas2Settings;
   /**
-   * How long the automatic worker layout runs after the first render, per node, and its bounds:
-   * the seeds (~200 nodes) settle within 2 s; 5,000 nodes need ~10 s in a worker here.
+   * ForceAtlas2 iterations of the automatic layout of a view (first load, a bigger view): a count,
+   * not a time, so every browser draws the same picture of the same view. 300 shown nodes take
+   * about 2 s in a worker here.
    */
-  layoutMsPerNode: number;
-  layoutMsRange: [number, number];
+  layoutIterations: number;
+  /** Iterations between two pictures of that layout while it runs. */
+  layoutChunk: number;
+  /** Bound of the no-overlap pass of that layout (an iteration count, for the same reason). */
+  noverlapIterations: number;
   /** Short run after new nodes arrive (ingestion, date range), placed near their neighbors first. */
   layoutUpdateMs: number;
   /** No-overlap pass after ForceAtlas2; margin is in screen pixels at the initial zoom. */
@@ -113,8 +117,9 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   labelGridCellSize: 100,
   layoutSeed: 42,
   layoutOverrides: { strongGravityMode: true, gravity: 0.2, scalingRatio: 12, edgeWeightInfluence: 0.5 },
-  layoutMsPerNode: 8,
-  layoutMsRange: [1500, 15_000],
+  layoutIterations: 400,
+  layoutChunk: 10,
+  noverlapIterations: 200,
   layoutUpdateMs: 1200,
   noverlapSettings: { margin: 2, ratio: 1.1, speed: 3 },
   noverlapMaxMs: 3000,
@@ -145,14 +150,14 @@ export class InvalidSettingsError extends Error {
 /** Merges overrides into the defaults and checks the values a typo could break. */
 export function resolveSettings(overrides: Partial<ViewerSettings> = {}): ViewerSettings {
   const settings = { ...DEFAULT_SETTINGS, ...overrides };
-  const positive: (keyof ViewerSettings)[] = ["layoutMsPerNode", "layoutUpdateMs", "searchLimit", "neighborsLimit", "filterSliderMax"];
+  const positive: (keyof ViewerSettings)[] = ["layoutIterations", "layoutUpdateMs", "searchLimit", "neighborsLimit", "filterSliderMax"];
   for (const key of positive) {
     const value = settings[key];
     if (typeof value !== "number" || !(value > 0)) {
       throw new InvalidSettingsError(`resolveSettings: "${key}" must be a positive number, got ${String(value)}`);
     }
   }
-  for (const key of ["nodeSizeRange", "edgeSizeRange", "focusRatioRange", "layoutMsRange"] as const) {
+  for (const key of ["nodeSizeRange", "edgeSizeRange", "focusRatioRange"] as const) {
     const [min, max] = settings[key];
     if (!(min > 0 && max >= min)) {
       throw new InvalidSettingsError(`resolveSettings: "${key}" must be [min, max] with 0 < min <= max, got [${min}, ${max}]`);

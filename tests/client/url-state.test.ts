@@ -1,6 +1,7 @@
 /** Deep links: every part of the view survives encode then decode; junk falls back to defaults. */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_VIEW, type ViewState } from "../../client/src/state";
+import { viewChanges } from "../../client/src/url-state";
 import { decodeView, encodeView } from "../../client/src/url-state/utils";
 
 describe("the deep-link codec", () => {
@@ -50,5 +51,14 @@ describe("the deep-link codec", () => {
     const view = decodeView("#ev=person%3Axi-jinping&ego=1");
     expect(view.evidenceWith).toBeNull();
     expect(view.ego).toBe(false);
+  });
+});
+
+describe("a pasted link's changes", () => {
+  it("are only the fields whose values differ, compared deeply", () => {
+    const current = decodeView("#s=person%3Avladimir-putin&minw=2");
+    const next = decodeView("#s=person%3Axi-jinping&minw=2");
+    expect(viewChanges(current, next)).toEqual({ selected: "person:xi-jinping" });
+    expect(viewChanges(current, decodeView("#s=person%3Avladimir-putin&minw=2"))).toEqual({});
   });
 });

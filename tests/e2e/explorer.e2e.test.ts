@@ -427,6 +427,48 @@ describe("navigating the seeds on entente's server", () => {
     await cameraIdle(page);
   });
 
+  it("a link copied in one browser restores the same node positions in a fresh one", async () => {
+    await page.locator("#copy-link").click();
+    const url = (await page.locator("#copy-link").getAttribute("data-url"))!;
+    const positions = (target: Page): Promise<Record<string, [number, number]>> =>
+      target.evaluate(() => {
+        const graph = window.__entente!.graph();
+        return Object.fromEntries(graph.mapNodes((node, { x, y }) => [node, [x!, y!]]));
+      });
+    const here = await positions(page);
+    // A new context has no localStorage: its positions come from the seeded, fixed-iteration layout alone.
+    const fresh = await browser!.newContext({ viewport: { width: 1280, height: 720 } });
+    const other = await fresh.newPage();
+    await other.goto(url);
+    await other.waitForSelector("body[data-ready=true]", WAIT);
+    await waitForIdle(other);
+    const there = await positions(other);
+    expect(Object.keys(there).sort()).toEqual(Object.keys(here).sort());
+    // Kept positions are rounded to 1/100 of a unit; the layout spans hundreds of units.
+    for (const [node, [x, y]] of Object.entries(here)) {
+      expect(Math.abs(there[node][0] - x), node).toBeLessThan(0.02);
+      expect(Math.abs(there[node][1] - y), node).toBeLessThan(0.02);
+    }
+    const cameras = await Promise.all([page, other].map((target) => target.evaluate(() => window.__entente!.sigma.getCamera().getState())));
+    expect(cameras[1].ratio).toBeCloseTo(cameras[0].ratio, 3);
+    await fresh.close();
+  });
+
+  it("applies a link pasted into the open tab", async () => {
+    await page.evaluate((xi) => (window.location.hash = `#s=${encodeURIComponent(xi)}&minw=2&color=community`), XI);
+    await page.waitForFunction((xi) => window.__entente!.state.get().selected === xi, XI, WAIT);
+    await page.waitForSelector("#panel[data-state=entity]", WAIT);
+    expect(await page.locator("#panel .panel-title").innerText()).toBe("Xi Jinping");
+    const { filters, colorBy } = await page.evaluate(() => window.__entente!.state.get());
+    expect(filters.minWeight).toBe(2);
+    expect(colorBy).toBe("community");
+    // Back to the whole view by another pasted link.
+    await page.evaluate(() => (window.location.hash = ""));
+    await page.waitForFunction(() => window.__entente!.state.get().selected === null, undefined, WAIT);
+    expect(await page.evaluate(() => window.__entente!.state.get().filters.minWeight)).toBe(1);
+    await page.waitForSelector("#panel[hidden]", { state: "attached", ...WAIT });
+  });
+
   it("drags a node to a new place, and keeps it there", async () => {
     await page.mouse.move(5, 700);
     const start = await nodeOnPage(page, XI);

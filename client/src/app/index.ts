@@ -8,7 +8,7 @@ import { fetchGraph, fetchPath } from "../api";
 import { computeVisibility } from "../filters/utils";
 import type { Visibility } from "../filters/types";
 import { buildGraph, indexGraph, type EntityGraph, type GraphIndex } from "../graph";
-import { assignPositions, autoRunMs, createLayout, loadPositions, placeNodes, type LayoutController, type Positions } from "../layout";
+import { assignPositions, createLayout, loadPositions, placeNodes, type LayoutController, type Positions } from "../layout";
 import { computeMapping, type MetricCache, type VisualMapping } from "../mapping";
 import { createRenderer, frameView, type DisplayModel, type EntitySigma, type PathHighlight } from "../render";
 import type { ViewerSettings } from "../settings";
@@ -135,10 +135,10 @@ export async function createViewer(container: HTMLElement, state: ViewerState, s
     return false;
   }
   /** Places unsettled shown nodes near their settled neighbors, then lays the view out. */
-  function settleView(durationMs: number): void {
+  function settleView(run: (controller: LayoutController) => void): void {
     if (layout.phase() !== "idle" || !hasUnsettled()) return;
     assignPositions(graph, placeNodes(graph, layout.settledPositions(), settings.layoutSeed, visibility.shownNodes).positions);
-    layout.start(durationMs);
+    run(layout);
   }
 
   // Reducers run in sigma.refresh(); several state changes in one frame cost one refresh.
@@ -209,7 +209,7 @@ export async function createViewer(container: HTMLElement, state: ViewerState, s
     layout = createLayoutFor(next, known);
     const { selected } = state.get();
     if (selected !== null && !graph.hasNode(selected)) state.select(null);
-    settleView(settings.layoutUpdateMs);
+    settleView((controller) => controller.start(settings.layoutUpdateMs));
     requestRefresh();
     notifyModel();
   }
@@ -230,7 +230,7 @@ export async function createViewer(container: HTMLElement, state: ViewerState, s
       updateVisibility();
       dirty = true;
       // Nodes a bigger view brings in have never been laid out: place and lay them out now.
-      settleView(autoRunMs(visibility.shownNodes, settings));
+      settleView((controller) => controller.run(settings.layoutIterations));
     }
     // The legend and the size scale describe the view, so a new view needs a new mapping too.
     if (viewChanged || changes.has("colorBy") || changes.has("sizeBy")) {
@@ -262,7 +262,7 @@ export async function createViewer(container: HTMLElement, state: ViewerState, s
   // graph is on screen before any layout work, and the page stays responsive while it runs.
   if (hasUnsettled()) {
     // Sigma's constructor renders synchronously; the next frame is after that picture is shown.
-    requestAnimationFrame(() => window.setTimeout(() => layout.start(autoRunMs(visibility.shownNodes, settings)), 0));
+    requestAnimationFrame(() => window.setTimeout(() => layout.run(settings.layoutIterations), 0));
   }
 
   return {

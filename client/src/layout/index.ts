@@ -1,6 +1,7 @@
 /**
  * The layout: ForceAtlas2 in a web worker (start/stop), then a no-overlap pass, also in a worker,
- * so the page never freezes. Both run on the view (the shown nodes and edges), copied into a graph
+ * so the page never freezes; automatic runs take a fixed number of iterations in a worker of our
+ * own (seeded-layout.worker.ts), so the same view gives the same picture in every browser. Both run on the view (the shown nodes and edges), copied into a graph
  * of their own: 300 shown nodes of a 9,000-node corpus settle in seconds, where the whole graph
  * would not. Positions of the nodes a run has placed are kept in localStorage when it ends.
  */
@@ -11,6 +12,7 @@ import { viewSubgraph, type EntityGraph, type GraphIndex, type ShownItems, type 
 import type { ViewerSettings } from "../settings";
 import type { Positions } from "./positions";
 import { savePositions } from "./positions-store";
+import { createSeededLayoutWorker, type SeededLayoutReply } from "./seeded-layout";
 
 export { assignPositions, placeNodes, positionsOf, type Placement, type Positions } from "./positions";
 export { loadPositions, savePositions } from "./positions-store";
@@ -21,6 +23,12 @@ export interface LayoutController {
   phase(): LayoutPhase;
   /** Starts ForceAtlas2 on the view; with `durationMs` it stops by itself (then runs the no-overlap pass). */
   start(durationMs?: number): void;
+  /**
+   * Runs exactly `iterations` ForceAtlas2 iterations on the view, then the no-overlap pass: from
+   * the same (seeded) start positions every browser gets the same picture, where a timed run
+   * depends on how fast the machine is.
+   */
+  run(iterations: number): void;
   /** Stops ForceAtlas2 and runs the no-overlap pass; `{ settle: false }` skips it (a node is being dragged). */
   stop(options?: { settle?: boolean }): void;
   /** Resolves when the layout is idle. */
@@ -49,18 +57,13 @@ export interface LayoutOptions {
   settled: Iterable<string>;
 }
 
-/** How long a run lasts when nobody stops it: longer for bigger graphs, within bounds. */
-export function autoRunMs(order: number, settings: ViewerSettings): number {
-  const [min, max] = settings.layoutMsRange;
-  return Math.min(max, Math.max(min, order * settings.layoutMsPerNode));
-}
-
 export function createLayout(graph: EntityGraph, { settings, storageKey, nodeRadius, index, shown, settled }: LayoutOptions): LayoutController {
   let phase: LayoutPhase = "idle";
   let timer: number | undefined;
   let view: ViewGraph | null = null;
   let fa2: FA2Layout | null = null;
   let noverlap: NoverlapLayout | null = null;
+  let seeded: Worker | null = null;
   let waiting: (() => void)[] = [];
   const listeners: ((phase: LayoutPhase) => void)[] = [];
   const placed = new Set(settled);
@@ -86,8 +89,18 @@ export function createLayout(graph: EntityGraph, { settings, storageKey, nodeRad
     return positions;
   }
 
-  /** The workers write the view's copy; one pass copies it back, and sigma redraws once. */
+  /**
+   * The workers write the view's copy at every iteration; copying it back once per animation
+   * frame is all the screen can show, and spares the main thread (which paces the worker: one
+   * iteration per message) a pass over the whole graph and a redraw per iteration.
+   */
+  let copyFrame = 0;
+  function scheduleCopy(): void {
+    if (copyFrame === 0) copyFrame = requestAnimationFrame(copyBack);
+  }
   function copyBack(): void {
+    cancelAnimationFrame(copyFrame);
+    copyFrame = 0;
     const from = view;
     if (!from) return;
     graph.updateEachNodeAttributes(
@@ -105,6 +118,8 @@ export function createLayout(graph: EntityGraph, { settings, storageKey, nodeRad
     fa2 = null;
     noverlap?.kill();
     noverlap = null;
+    seeded?.terminate();
+    seeded = null;
     view?.removeAllListeners();
     view = null;
   }
@@ -129,27 +144,66 @@ export function createLayout(graph: EntityGraph, { settings, storageKey, nodeRad
     timer = window.setTimeout(finish, settings.noverlapMaxMs);
   }
 
-  return {
+  function begin(): boolean {
+    if (phase !== "idle") return false;
+    const current = viewSubgraph(index, shown(), (node) => {
+      const { x, y } = graph.getNodeAttributes(node);
+      return { x: x ?? 0, y: y ?? 0 };
+    });
+    if (current.size === 0) return false;
+    view = current;
+    view.on("eachNodeAttributesUpdated", scheduleCopy);
+    fa2 = new FA2Layout(view, {
+      getEdgeWeight: "weight",
+      // inferSettings picks Barnes-Hut and gravity for the view's order; the rest are FA2 defaults.
+      settings: { ...forceAtlas2.inferSettings(view), ...settings.layoutOverrides },
+    });
+    setPhase("forceatlas2");
+    fa2.start();
+    return true;
+  }
+
+  const controller: LayoutController = {
     phase: () => phase,
     start(durationMs) {
+      if (begin() && durationMs !== undefined) timer = window.setTimeout(() => controller.stop(), durationMs);
+    },
+    run(iterations) {
       if (phase !== "idle") return;
       const current = viewSubgraph(index, shown(), (node) => {
         const { x, y } = graph.getNodeAttributes(node);
         return { x: x ?? 0, y: y ?? 0 };
       });
-      if (current.size === 0) return;
+      if (current.order === 0) return;
       view = current;
-      view.on("eachNodeAttributesUpdated", copyBack);
-      fa2 = new FA2Layout(view, {
-        getEdgeWeight: "weight",
-        // inferSettings picks Barnes-Hut and gravity for the view's order; the rest are FA2 defaults.
-        settings: { ...forceAtlas2.inferSettings(view), ...settings.layoutOverrides },
+      const order = view.mapNodes((node) => node);
+      const worker = (seeded = createSeededLayoutWorker());
+      worker.addEventListener("message", (event: MessageEvent<SeededLayoutReply>) => {
+        if (seeded !== worker || !view) return;
+        const { positions, phase: next } = event.data;
+        order.forEach((node, i) => view!.mergeNodeAttributes(node, { x: positions[i][0], y: positions[i][1] }));
+        scheduleCopy();
+        if (next === "idle") finish();
+        else if (next !== phase) setPhase(next);
+      });
+      worker.addEventListener("error", (event) => {
+        console.error("layout: the seeded layout worker failed", event.message);
+        finish();
       });
       setPhase("forceatlas2");
-      fa2.start();
-      if (durationMs !== undefined) timer = window.setTimeout(() => this.stop(), durationMs);
+      worker.postMessage({
+        nodes: view.mapNodes((node, { x, y }) => [node, x, y, nodeRadius(node)]),
+        edges: view.mapEdges((_edge, { weight }, source, target) => [source, target, weight]),
+        iterations,
+        chunk: settings.layoutChunk,
+        settings: { ...forceAtlas2.inferSettings(view), ...settings.layoutOverrides },
+        noverlapSettings: settings.noverlapSettings,
+        noverlapIterations: settings.noverlapIterations,
+      });
     },
     stop({ settle = true } = {}) {
+      // A seeded run stopped early keeps what it has: its worker is not paced, so it is nearly done.
+      if (seeded !== null) return finish();
       if (phase !== "forceatlas2") return;
       window.clearTimeout(timer);
       fa2?.stop();
@@ -170,4 +224,5 @@ export function createLayout(graph: EntityGraph, { settings, storageKey, nodeRad
       if (phase === "idle") savePositions(storageKey, settledPositions());
     },
   };
+  return controller;
 }

@@ -37,6 +37,32 @@ export function syncUrl(state: ViewerState, sigma: EntitySigma, settings: Viewer
   });
 }
 
+/** The fields of `next` that differ from `current` (deep for the object fields, so an equal filter set is no change). */
+export function viewChanges(current: ViewState, next: ViewState): Partial<ViewState> {
+  const patch: Partial<ViewState> = {};
+  for (const key of Object.keys(next) as (keyof ViewState)[]) {
+    if (JSON.stringify(current[key]) !== JSON.stringify(next[key])) Object.assign(patch, { [key]: next[key] });
+  }
+  return patch;
+}
+
+/**
+ * Applies a link pasted into an open tab (or reached with back/forward): the URL's view replaces
+ * the current one. Our own writes use replaceState, which fires neither event, so nothing loops.
+ */
+export function followUrl(state: ViewerState, sigma: EntitySigma): void {
+  const apply = (): void => {
+    const next = decodeView(window.location.hash);
+    const patch = viewChanges(state.get(), next);
+    if (Object.keys(patch).length === 0) return;
+    state.update(patch);
+    // No camera in the link means the whole view, as on a first visit.
+    sigma.getCamera().setState(next.camera ?? { x: 0.5, y: 0.5, ratio: 1 });
+  };
+  window.addEventListener("hashchange", apply);
+  window.addEventListener("popstate", apply);
+}
+
 /** The "Copy link" button; falls back to selecting the URL in a prompt-free text field. */
 export function mountCopyLink(container: HTMLElement, state: ViewerState): void {
   const button = h("button", { className: "button", text: "Copy link", attrs: { type: "button", id: "copy-link", title: "Copy a link to exactly this view" } });
