@@ -7,6 +7,7 @@ import { extractorVersion } from "../../server/src/corpus/extractor-version.js";
 import { readInputs } from "../../server/src/ingest/index.js";
 
 const seeds = readInputs(["seeds"]).documents;
+const story = (id: string, text: string) => ({ id, source: `${id}.txt`, text, hash: `hash-${id}` });
 
 describe("Corpus", () => {
   it("ingests in worker threads with the same result as in this thread", async () => {
@@ -46,6 +47,32 @@ describe("Corpus", () => {
       expect(second.store.getDocument(seeds[0].id)!.addedAt).toBe(doc.addedAt);
     } finally {
       second.close();
+    }
+  });
+
+  it("resolves a stored document again with the names typed in one stored after it ('Chelsea boss' makes the bare Chelsea a club)", async () => {
+    const corpus = Corpus.open({ db: ":memory:" });
+    try {
+      await corpus.ingest([story("kit", "Umbro lost its shirt deal with Chelsea and Celtic.")]);
+      expect(corpus.curatedDocument("kit")!.mentions.map((m) => m.entity)).not.toContain("organization:chelsea");
+      await corpus.ingest([story("cup", "Chelsea boss Jose Mourinho said his side had earned the cup.")]);
+      expect(corpus.curatedDocument("kit")!.mentions.map((m) => m.entity)).toContain("organization:chelsea");
+      expect(corpus.graph.hasNode("person:chelsea")).toBe(false);
+    } finally {
+      corpus.close();
+    }
+  });
+
+  it("keeps the mentions of a document stored without its typed spans (by an older entente) as they are", async () => {
+    const corpus = Corpus.open({ db: ":memory:" });
+    try {
+      await corpus.ingest([story("a", "President Vladimir Putin spoke in Moscow.")]);
+      const { spans: _spans, ...old } = corpus.store.loadExtractedDocuments()[0];
+      corpus.store.addDocument({ ...old, id: "b", hash: "hash-b", text: `${old.text} `, spans: undefined });
+      corpus.reload();
+      expect(corpus.curatedDocument("b")!.mentions).toEqual(old.mentions);
+    } finally {
+      corpus.close();
     }
   });
 });
