@@ -8,7 +8,7 @@
 import nlp from "compromise";
 import type { SentenceSpan } from "../types.js";
 import type { Term } from "./parse-terms.js";
-import { ARABIC_ORG_HEADS, HEAD_ONLY_CONNECTORS, HYPHEN_PARTICLES, HYPHEN_WORDS, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./type-cues.js";
+import { ARABIC_ORG_HEADS, HEAD_ONLY_CONNECTORS, NAME_PARTICLES, HYPHEN_WORDS, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PEOPLE_PLURALS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./lexicon/index.js";
 import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
 import { isLexiconJobNoun, isLexiconWord, openerKind } from "./compromise-lexicon.js";
 import { hyphenatedToNext, isAcronym, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
@@ -33,8 +33,6 @@ export function isHeadline(text: string, sentence: SentenceSpan): boolean {
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalized / words.length >= 0.6;
 }
-
-const PEOPLE_PLURALS = new Set(["people", "men", "women", "children"]);
 
 /**
  * A possessive inside an organization's name: of people, or of a kind of person compromise lists
@@ -82,7 +80,7 @@ function isUnitOrdinal(terms: Term[], i: number): boolean {
 /** A lowercase particle joined by a hyphen to a capitalized name ("al-Assad"). */
 function isHyphenParticle(terms: Term[], i: number): boolean {
   const t = terms[i];
-  return HYPHEN_PARTICLES.has(t.text.toLowerCase()) && hyphenatedToNext(t) && i + 1 < terms.length && isCapitalized(terms[i + 1]);
+  return NAME_PARTICLES.has(t.text.toLowerCase()) && hyphenatedToNext(t) && i + 1 < terms.length && isCapitalized(terms[i + 1]);
 }
 
 /** Cheap gazetteer and list lookups that make a sentence-opening word worth keeping. */

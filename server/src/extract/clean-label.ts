@@ -1,5 +1,5 @@
 /** Canonical labels: quotes, possessives, stray punctuation and titles trimmed from a surface form. */
-import { POST_NOMINALS, TITLE_WORDS } from "./type-cues.js";
+import { POST_NOMINALS, TITLE_WORDS } from "./lexicon/index.js";
 
 /** Collapses whitespace and trims quotes, brackets, possessive 's and trailing punctuation. */
 export function cleanLabel(surface: string): string {

@@ -14,7 +14,7 @@ import { splitSentences } from "./split-sentences.js";
 import { parseTerms } from "./parse-terms.js";
 import { findCandidates } from "./candidate-spans.js";
 import { splitLists } from "./split-lists.js";
-import { classifyCandidates } from "./classify-spans.js";
+import { classifyCandidates } from "./classify/index.js";
 import { inferPersons } from "./infer-persons.js";
 import { resolveEntities } from "./resolve-entities.js";
 import { mergeAcrossDocuments } from "./resolve-corpus.js";

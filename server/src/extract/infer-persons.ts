@@ -7,7 +7,7 @@
  */
 import type { Term } from "./parse-terms.js";
 import type { Span } from "./spans.js";
-import { INTERACTION_PREPOSITIONS, INTERACTION_VERBS, PLACE_HEADS } from "./type-cues.js";
+import { ATTRIBUTION_VERBS, INTERACTION_PREPOSITIONS, INTERACTION_VERBS, LIST_GLUE, NOT_OBJECT_VERBS, PLACE_HEADS } from "./lexicon/index.js";
 import { hyphenatedToNext, isAcronym, lowerWord } from "./term-shape.js";
 
 export interface InferContext {
@@ -56,9 +56,6 @@ function interacts(terms: Term[], first: number, last: number): boolean {
   return !ATTRIBUTION_VERBS.has(verb) || /^[,.;:!?]/.test(terms[last].post) || !same(terms[last + 1]);
 }
 
-const NOT_OBJECT_VERBS = new Set(["told", "tells", "called", "calls"]);
-const ATTRIBUTION_VERBS = new Set(["said", "says"]);
-
 /** Index of the term that starts at `start`, by binary search. */
 function termAt(terms: Term[], start: number): number {
   let lo = 0;
@@ -70,9 +67,6 @@ function termAt(terms: Term[], start: number): number {
   }
   return lo;
 }
-
-/** Comma, "and" or "&" between two names; each branch has one whitespace run ("\s*,?\s+and" backtracked quadratically on 100 KB of spaces). */
-const LIST_GLUE = /^(?:\s*,|\s*,\s+and|\s+and|\s*&)\s+$/;
 
 /** Returns the spans with person-shaped unknowns retyped as persons where the sentence says they are people. */
 export function inferPersons(ctx: InferContext, spans: Span[]): Span[] {

@@ -1,6 +1,6 @@
 /** Keys used to match short forms to long ones: folded words, and the initials an acronym would spell. */
 import { foldText } from "./entity-id.js";
-import { NAME_CONNECTORS, NAME_SUFFIXES } from "./type-cues.js";
+import { NAME_CONNECTORS, NAME_PARTICLE_PREFIX, NAME_SUFFIXES } from "./lexicon/index.js";
 import { isLexiconCommonWord, isLexiconDemonym, isLexiconFirstName, isLexiconJobNoun } from "./compromise-lexicon.js";
 
 /** Folded words of a label, without particles and punctuation; a hyphenated word stays one ("jean-pierre"). */
@@ -20,7 +20,7 @@ export function matchKeys(label: string): string[] {
   const last = words[words.length - 1];
   // A first word that is an ordinary word ("New Yorker Dick Morris") is no first name to match "New" by.
   const keys = isLexiconCommonWord(words[0]) ? [last] : [words[0], last];
-  const bare = last.replace(/^(al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-/, "");
+  const bare = last.replace(NAME_PARTICLE_PREFIX, "");
   if (bare !== last) keys.push(bare);
   return keys;
 }

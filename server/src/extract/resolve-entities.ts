@@ -11,7 +11,7 @@ import { entityId } from "./entity-id.js";
 import { cleanLabel, cleanPersonName } from "./clean-label.js";
 import { acronymKey, initialsOf, looksLikeAcronym, nameWords } from "./name-keys.js";
 import { addNames, attested, emptyNames, orgKey, type KnownNames } from "./known-names.js";
-import { HYPHEN_PARTICLES, PLURAL_TITLES } from "./type-cues.js";
+import { NAME_PARTICLES, PLURAL_TITLES } from "./lexicon/index.js";
 import { isLexiconCommonWord } from "./compromise-lexicon.js";
 import { writtenLowercase } from "./lowercase-words.js";
 
@@ -96,7 +96,7 @@ function splitHyphenatedPairs(spans: Span[], persons: Map<string, Set<string>>, 
     if (s.kind !== "person" && s.kind !== "unknown") return [s];
     // The left part ends in a name, not a particle: "Bashar al-Assad", "Saud Al-Faisal" are one name each.
     const m = /^(.*\p{Lu}\p{L}*)-(\p{Lu}.*)$/u.exec(s.label);
-    if (!m || HYPHEN_PARTICLES.has(m[1].split(/\s+/).pop()!.toLowerCase()) || !known(m[1]) || !known(m[2])) return [s];
+    if (!m || NAME_PARTICLES.has(m[1].split(/\s+/).pop()!.toLowerCase()) || !known(m[1]) || !known(m[2])) return [s];
     const cut = s.start + m[1].length;
     return [
       { ...s, kind: "person" as const, end: cut, label: m[1] },

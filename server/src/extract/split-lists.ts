@@ -9,7 +9,7 @@ import type { Term } from "./parse-terms.js";
 import type { Candidate } from "./candidate-spans.js";
 import { lookupCountry } from "./country-gazetteer.js";
 import { bareEnd, isAcronym, lowerWord } from "./term-shape.js";
-import { ORG_HEADS, TITLE_HEADS } from "./type-cues.js";
+import { ORG_HEADS, TITLE_HEADS } from "./lexicon/index.js";
 
 /**
  * "Entertainment and Leisure Software Publishers Association", "Trade and Industry Secretary": a lone

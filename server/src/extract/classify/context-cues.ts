@@ -1,0 +1,84 @@
+/** The words around a range that say what it names: role nouns and saying verbs (people), group words and hyphen suffixes (organizations). */
+import type { Term } from "../parse-terms.js";
+import type { ClassifyContext } from "../rule-types.js";
+import { GROUP_MODIFIERS, GROUP_NOUNS, HEAD_PREPOSITIONS, MEMBER_NOUNS, MEMBER_ROLES_AFTER, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_HYPHEN_SUFFIXES, ORG_NOUNS_BEFORE, ROLE_NOUNS, RULER_NOUNS, SAYING_VERBS } from "../lexicon/index.js";
+import { bareText, hyphenatedToNext, isPersonTagged, isPossessive, lowerWord } from "../term-shape.js";
+import { isPeoplesAdjective } from "./range.js";
+
+/** Context around [a, b] that says "person": a lowercase role noun before, a verb of saying after. */
+export function hasPersonContext(ctx: ClassifyContext, a: number, b: number): boolean {
+  const { terms } = ctx;
+  const before = terms[a - 1];
+  if (before && before.sentence === terms[a].sentence && /^\s*$/.test(before.post) && ROLE_NOUNS.has(before.text)) return true;
+  const after = terms[b + 1];
+  return Boolean(after && after.sentence === terms[b].sentence && /^\s*(?:,\s*)?$/.test(terms[b].post) && SAYING_VERBS.has(after.text));
+}
+
+/** Whether term `b` ends in a hyphen suffix that makes a group of it ("ISIL-held", "Houthi-controlled"). */
+function hasOrgSuffix(terms: Term[], b: number): boolean {
+  const suffix = /-(\p{Ll}+)$/u.exec(terms[b].text)?.[1] ?? (hyphenatedToNext(terms[b]) ? terms[b + 1]?.text : undefined);
+  return suffix !== undefined && ORG_HYPHEN_SUFFIXES.has(suffix);
+}
+
+/** A lowercase noun right before term `a` ("oil firm Yukos") or a lowercase phrase before it ("fighters of Daesh", "claimed by Daesh"). */
+function hasOrgWordsBefore(terms: Term[], a: number): boolean {
+  const prep = terms[a - 1];
+  if (prep && prep.sentence === terms[a].sentence && /^\s+$/.test(prep.post) && ORG_NOUNS_BEFORE.has(prep.text)) return true;
+  const noun = terms[a - 2];
+  if (!prep || !noun || noun.sentence !== terms[a].sentence || !/^\s+$/.test(noun.post) || !/^\s+$/.test(prep.post)) return false;
+  return ORG_CONTEXT_BEFORE.get(prep.text)?.has(noun.text) ?? false;
+}
+
+/**
+ * Context around [a, b] that says "organization": a hyphen suffix ("ISIL-held", "Houthi-controlled"),
+ * a lowercase noun before it ("oil firm Yukos") or a lowercase phrase before it ("fighters of Daesh",
+ * "claimed by Daesh", "the fight against Daesh").
+ */
+export function hasOrgContext(ctx: ClassifyContext, a: number, b: number): boolean {
+  const { terms } = ctx;
+  // "Kurdish-led", "Sunni-dominated": an adjective of a people, not the name of a group.
+  if (hasOrgSuffix(terms, b)) return a !== b || !isPeoplesAdjective(bareText(terms[b]));
+  return hasOrgWordsBefore(terms, a);
+}
+
+/** "Chelsea boss Jose Mourinho", "Labour leader Tony Blair": a lowercase member's role, then a person's name. */
+export function hasMemberAfter(ctx: ClassifyContext, b: number): boolean {
+  const { terms } = ctx;
+  const role = terms[b + 1];
+  const name = terms[b + 2];
+  if (!role || !name || role.sentence !== terms[b].sentence || name.sentence !== role.sentence) return false;
+  if (isPossessive(terms[b]) || !/^\s+$/.test(terms[b].post) || !/^\s+$/.test(role.post)) return false;
+  return MEMBER_ROLES_AFTER.has(role.text) && isPersonTagged(name);
+}
+
+/** The last term of a lowercase state-organ phrase after term `b` ("security forces", "government"), or `b` when there is none. */
+export function groupAfter(ctx: ClassifyContext, b: number): number {
+  const { terms } = ctx;
+  if (isPossessive(terms[b]) || !/^\s+$/.test(terms[b].post)) return b;
+  for (let j = b + 1; j <= b + 2 && j < terms.length && terms[j].sentence === terms[b].sentence; j++) {
+    const w = terms[j].text;
+    if (GROUP_NOUNS.has(w)) return j;
+    if (!GROUP_MODIFIERS.has(w) || !/^\s+$/.test(terms[j].post)) return b;
+  }
+  return b;
+}
+
+/** The lowercase noun right after term `b` (past a possessive and one adjective): "Assad’s brutal regime" -> "regime". */
+export function followingNoun(ctx: ClassifyContext, b: number): string | undefined {
+  const { terms } = ctx;
+  if (!/^\s+$/.test(terms[b].post)) return undefined;
+  for (let j = b + 1; j <= b + 2 && j < terms.length && terms[j].sentence === terms[b].sentence; j++) {
+    const w = terms[j].text;
+    if (RULER_NOUNS.has(w) || MEMBER_NOUNS.has(w)) return w;
+    if (!terms[j].tags.has("Adjective") || !/^\s+$/.test(terms[j].post)) return undefined;
+  }
+  return undefined;
+}
+
+/** The index of the head of an "X of Y" name ("Ministry of Defence", "Council on Foreign Relations"), or -1. */
+export function ofHead(ctx: ClassifyContext, a: number, b: number): number {
+  for (let i = a + 1; i < b; i++) {
+    if (HEAD_PREPOSITIONS.has(ctx.terms[i].text)) return ORG_HEADS.has(lowerWord(ctx.terms[i - 1])) ? i - 1 : -1;
+  }
+  return -1;
+}

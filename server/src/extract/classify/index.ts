@@ -1,0 +1,83 @@
+/**
+ * Decides what each candidate names: a country (gazetteer), an organization (head words, acronyms,
+ * seats of government), a person (titles, compromise's name tags, role nouns before, verbs of saying
+ * after) or nothing (cities and other places). Each decision is a rule of TYPE_RULES (rules/), tried in
+ * list order: the first that decides wins, so the order is the meaning. A candidate may yield several
+ * spans ("Russia-Ukraine", "Syrian President Bashar al-Assad"): a rule that splits its range types each
+ * part with the whole list again.
+ */
+import type { Candidate } from "../candidate-spans.js";
+import type { Span } from "../spans.js";
+import type { ClassifyContext, TypeContext, TypeDecision, TypeRange, TypeRule } from "../rule-types.js";
+import { cleanLabel } from "../clean-label.js";
+import { NAME_CONNECTORS, ORG_HEADS } from "../lexicon/index.js";
+import { bareEnd, lowerWord } from "../term-shape.js";
+import { surfaceOf } from "./range.js";
+import { withNestedMentions } from "./nested-mentions.js";
+import { acronymOrganization, acronymRun, acronymSpelled, qualifiedAcronym, thingAcronym } from "./rules/acronym.js";
+import { hyphenCountries, leadingCountry, newPlace, trailingCountry } from "./rules/country-in-name.js";
+import { demonymOrgan, demonymQualifier, lexiconDemonym } from "./rules/demonym.js";
+import { countryOrganAfter, countryOrganBefore, knownCountry } from "./rules/known-country.js";
+import { headlineWord, unknownName } from "./rules/no-cue.js";
+import { nameOfOwner } from "./rules/of-phrase.js";
+import { arabicOrgHead, documentNoun, organizationHead } from "./rules/organization-head.js";
+import { lexiconOrganization, lexiconPossessive, memberAfter, memberNoun, organizationContext, taggedOrganization } from "./rules/organization-cue.js";
+import { personContext, personTagged, pluralJobNoun, rulerNoun, speakingInstitution } from "./rules/person-cue.js";
+import { personTitle } from "./rules/person-title.js";
+import { capitalCity, placeAfterPreposition, placeTagged } from "./rules/place.js";
+import { seatOfGovernment } from "./rules/seat-of-government.js";
+
+export type { ClassifyContext, TypeDecision, TypeRule } from "../rule-types.js";
+
+/** Rules read on a whole candidate, before it is trimmed or split. */
+export const CANDIDATE_RULES: readonly TypeRule[] = [acronymSpelled];
+
+/** The typing rules, in the order they are tried: the first rule that decides a range wins. */
+export const TYPE_RULES: readonly TypeRule[] = [
+  seatOfGovernment, countryOrganBefore, countryOrganAfter, knownCountry, hyphenCountries, nameOfOwner,
+  documentNoun, arabicOrgHead, personTitle, organizationHead, thingAcronym, acronymOrganization,
+  demonymOrgan, leadingCountry, demonymQualifier, newPlace, trailingCountry, qualifiedAcronym,
+  placeAfterPreposition, taggedOrganization, acronymRun, capitalCity, lexiconDemonym, lexiconOrganization, lexiconPossessive,
+  pluralJobNoun, memberAfter, personTagged, organizationContext, speakingInstitution, personContext, rulerNoun, memberNoun,
+  placeTagged, headlineWord, unknownName,
+];
+
+/** The spans of the first rule that decides the range, recorded in the trace; undefined when none does. */
+function decide(rules: readonly TypeRule[], range: TypeRange, ctx: TypeContext): Span[] | undefined {
+  for (const rule of rules) {
+    const spans = rule.apply(range, ctx);
+    if (spans === undefined) continue;
+    ctx.trace?.push({ rule: rule.id, start: ctx.terms[range.a].start, end: bareEnd(ctx.terms[range.b]), spans });
+    return spans;
+  }
+  return undefined;
+}
+
+function rangeOf(ctx: TypeContext, a: number, b: number, headline: boolean): TypeRange {
+  const surface = surfaceOf(ctx, a, b);
+  return { a, b, headline, surface, label: cleanLabel(surface) };
+}
+
+/** Types the terms [a, b] with TYPE_RULES, once connectors are trimmed off both ends. */
+function classifyRange(ctx: TypeContext, a: number, b: number, headline: boolean): Span[] {
+  const { terms } = ctx;
+  while (a <= b && NAME_CONNECTORS.has(terms[a].text)) a++;
+  while (b >= a && NAME_CONNECTORS.has(terms[b].text)) b--;
+  // "507th Air Refueling Wing" numbers a unit; "21st Century" is no name, so the ordinal goes unless a head word follows.
+  if (a < b && /^\d/.test(terms[a].text) && !ORG_HEADS.has(lowerWord(terms[b]))) a++;
+  if (a > b) return [];
+  return decide(TYPE_RULES, rangeOf(ctx, a, b, headline), ctx) ?? [];
+}
+
+/** Typed spans for every candidate, in document order; with `trace`, each rule's decision is pushed to it. */
+export function classifyCandidates(base: ClassifyContext, candidates: Candidate[], trace?: TypeDecision[]): Span[] {
+  const ctx: TypeContext = { ...base, trace, classify: (a, b, headline) => classifyRange(ctx, a, b, headline) };
+  const spans: Span[] = [];
+  for (const c of candidates) {
+    const typed = decide(CANDIDATE_RULES, rangeOf(ctx, c.first, c.last, c.headline), ctx) ?? classifyRange(ctx, c.first, c.last, c.headline);
+    const found = withNestedMentions(ctx, typed);
+    // A sentence opener with no cue of its own waits for resolution ("Votel explained", "Photographs of").
+    spans.push(...(c.opener ? found.map((s) => (s.kind === "unknown" || (s.kind === "person" && !s.role) ? { ...s, kind: "unknown" as const, opener: true } : s)) : found));
+  }
+  return spans.filter((s) => s.end > s.start && s.label);
+}

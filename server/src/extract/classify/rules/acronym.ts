@@ -1,0 +1,71 @@
+/** Acronyms: organizations ("ISIL", "the Kurdish YPG"), unless acronyms of things ("IED", "DVD") or ordinary words in capitals ("SEE ALSO"). */
+import type { TypeRule } from "../../rule-types.js";
+import { isShoutedWord } from "../../compromise-lexicon.js";
+import { initialsOf } from "../../name-keys.js";
+import { cleanLabel } from "../../clean-label.js";
+import { NAME_CONNECTORS, POST_NOMINALS, THING_ACRONYMS } from "../../lexicon/index.js";
+import { bareEnd, hyphenatedToNext, isAcronym, lowerWord } from "../../term-shape.js";
+import { span, surfaceOf } from "../range.js";
+
+/**
+ * "Syrian Arab Red Crescent (SARC)", "Free Syrian Army (FSA)": a name whose initials spell the acronym in
+ * parentheses after it is one organization, whatever its words would say one by one. Read on the whole
+ * candidate, before any other rule trims or splits it.
+ */
+export const acronymSpelled: TypeRule = {
+  id: "acronym-spelled",
+  example: "The Syrian Arab Red Crescent (SARC) helped.",
+  apply: ({ a, b }, ctx) => {
+    const { terms, text } = ctx;
+    if (b <= a || terms.slice(a, b + 1).some((t) => t.tags.has("FirstName"))) return undefined;
+    const acronym = /^\s*\(\s*(\p{Lu}{2,})\s*\)/u.exec(text.slice(bareEnd(terms[b]), bareEnd(terms[b]) + 16))?.[1];
+    if (!acronym) return undefined;
+    const surface = surfaceOf(ctx, a, b);
+    return initialsOf(surface) === acronym ? [span(ctx, a, b, "organization", cleanLabel(surface))] : undefined;
+  },
+};
+
+/** A lone acronym of a thing, a unit or a time ("an IED", "575 B.C.", "MPs"), with a digit ("F16"), or an ordinary word shouted ("SEE"). */
+export const thingAcronym: TypeRule = {
+  id: "thing-acronym",
+  example: "An IED exploded.",
+  apply: ({ a, b, label }, ctx) => {
+    const t = ctx.terms[a];
+    if (a !== b || !isAcronym(t)) return undefined;
+    return /\d/.test(t.text) || THING_ACRONYMS.has(lowerWord(t).replace(/\./g, "")) || isShoutedWord(label) ? [] : undefined;
+  },
+};
+
+/** Any other lone acronym names an organization ("ISIL", "NATO"). */
+export const acronymOrganization: TypeRule = {
+  id: "acronym-organization",
+  example: "Strikes hit ISIL positions.",
+  apply: ({ a, b, label }, ctx) => (a === b && isAcronym(ctx.terms[a]) ? [span(ctx, a, b, "organization", label)] : undefined),
+};
+
+/**
+ * "the Kurdish YPG", "Syrian Arab SDF": words with no cue before an acronym qualify it; the acronym is the name,
+ * typed alone. Not a Roman numeral ("Charles H. Keating IV", "World War II") nor letters after a name ("MP").
+ */
+export const qualifiedAcronym: TypeRule = {
+  id: "qualified-acronym",
+  example: "They armed the Kurdish YPG.",
+  apply: ({ a, b, headline }, ctx) => {
+    const { terms } = ctx;
+    const last = terms[b];
+    if (b === a || !isAcronym(last) || hyphenatedToNext(terms[b - 1]) || /\d|^[IVXL]+$/.test(last.text) || POST_NOMINALS.has(lowerWord(last))) return undefined;
+    if (terms.slice(a, b).some((t) => isAcronym(t) || t.tags.has("Organization"))) return undefined;
+    return [...ctx.classify(a, b - 1, headline), ...ctx.classify(b, b, headline)];
+  },
+};
+
+/** A run of acronyms ("CJTF OIR", "U.S. CENTCOM"): one organization. */
+export const acronymRun: TypeRule = {
+  id: "acronym-run",
+  example: "A statement by CJTF OIR followed.",
+  apply: ({ a, b, label }, ctx) => {
+    const range = ctx.terms.slice(a, b + 1);
+    const acronyms = range.filter(isAcronym).length;
+    return acronyms > 1 && range.every((t) => NAME_CONNECTORS.has(t.text) || isAcronym(t)) ? [span(ctx, a, b, "organization", label)] : undefined;
+  },
+};

@@ -1,0 +1,57 @@
+/** Organizations by what compromise knows of the name and by the words around it ("oil firm Yukos", "Chelsea boss Jose Mourinho", "Daesh fighters"). */
+import type { TypeRule } from "../../rule-types.js";
+import { isLexiconOrganization } from "../../compromise-lexicon.js";
+import { MEMBER_NOUNS } from "../../lexicon/index.js";
+import { isPersonTagged, isPossessive } from "../../term-shape.js";
+import { followingNoun, hasMemberAfter, hasOrgContext } from "../context-cues.js";
+import { isPeoplesAdjective, isPlaceTagged, span } from "../range.js";
+
+/** compromise guesses Organization for any unknown capitalized word; only trust it on multi-word names ("Goldman Sachs"). */
+export const taggedOrganization: TypeRule = {
+  id: "tagged-organization",
+  example: "He joined Goldman Sachs in 2001.",
+  apply: ({ a, b, label }, ctx) => (b > a && ctx.terms.slice(a, b + 1).some((t) => t.tags.has("Organization")) ? [span(ctx, a, b, "organization", label)] : undefined),
+};
+
+/** compromise's own list of companies and bodies: "Google said" is the company, not a person. */
+export const lexiconOrganization: TypeRule = {
+  id: "lexicon-organization",
+  example: "Google said profits rose.",
+  apply: ({ a, b, label }, ctx) => (a === b && !isPersonTagged(ctx.terms[a]) && isLexiconOrganization(label) ? [span(ctx, a, b, "organization", label)] : undefined),
+};
+
+/** "McDonald's" is the company's own name, not a possessive. */
+export const lexiconPossessive: TypeRule = {
+  id: "lexicon-possessive",
+  example: "Sales at McDonald's fell.",
+  apply: ({ a, b }, ctx) => {
+    const t = ctx.terms[a];
+    if (a !== b || !isPossessive(t) || !isLexiconOrganization(t.text.replace(/['’]/g, ""))) return undefined;
+    return [{ ...span(ctx, a, b, "organization", t.text.replace(/’/g, "'")), end: t.end }];
+  },
+};
+
+/** "Chelsea boss Jose Mourinho", "Labour leader Tony Blair": a member's role and a person after the name. */
+export const memberAfter: TypeRule = {
+  id: "member-after",
+  example: "Chelsea boss Jose Mourinho was fined.",
+  apply: ({ a, b, label }, ctx) => (hasMemberAfter(ctx, b) ? [span(ctx, a, b, "organization", label)] : undefined),
+};
+
+/** Words before or a hyphen suffix after the name: "oil firm Yukos", "claimed by Daesh", "ISIL-held" (not a place). */
+export const organizationContext: TypeRule = {
+  id: "organization-context",
+  example: "The attack was claimed by Daesh.",
+  apply: ({ a, b, label }, ctx) => (hasOrgContext(ctx, a, b) && !ctx.terms.slice(a, b + 1).some(isPlaceTagged) ? [span(ctx, a, b, "organization", label)] : undefined),
+};
+
+/** "Houthi rebels", "Daesh fighters" name a group; "Kurdish rebels" only describe some, and a place's fighters are no group. */
+export const memberNoun: TypeRule = {
+  id: "member-noun",
+  example: "Houthi rebels fired missiles.",
+  apply: ({ a, b, label }, ctx) => {
+    const cue = followingNoun(ctx, b);
+    if (!cue || !MEMBER_NOUNS.has(cue) || ctx.terms.slice(a, b + 1).some(isPlaceTagged) || (a === b && isPeoplesAdjective(label))) return undefined;
+    return [span(ctx, a, b, "organization", label)];
+  },
+};

@@ -1,0 +1,11 @@
+/**
+ * entente's word lists, each defined once with a note on where it comes from (titles.ts, names.ts,
+ * organizations.ts, verbs-and-places.ts), and the patterns for list glue. What compromise's own word
+ * list says about a word is read by ../compromise-lexicon.ts, not copied here.
+ */
+export * from "./titles.js";
+export * from "./names.js";
+export * from "./organizations.js";
+export * from "./verbs-and-places.js";
+export { LIST_GLUE, LIST_GLUE_THEN_ARTICLE } from "./list-glue.js";
+export { difference, subset, union, wordList, wordListSources, wordMap, type WordListSource } from "./word-list.js";

@@ -1,0 +1,91 @@
+/**
+ * Words that make a name an organization: head words, Arabic first words, state organs, the seats of
+ * government news writes for their institution, and the words around a group's name. Hand-written from
+ * general English news vocabulary (politics, war reporting, business, sport); no evaluation-set names.
+ */
+import { wordList, wordMap } from "./word-list.js";
+
+/** Head words of organization names ("Syrian Democratic Forces", "Ministry of Defence"). */
+export const ORG_HEADS = wordList("org-heads", [
+  "forces", "force", "army", "navy", "corps", "command", "brigade", "brigades", "battalion", "division", "regiment", "militia", "guard", "guards", "police",
+  "ministry", "department", "office", "council", "committee", "commission", "party", "front", "agency", "union", "organization", "organisation",
+  "university", "college", "school", "institute", "institution", "bank", "fund", "association", "federation", "alliance", "coalition", "league", "movement",
+  "group", "network", "government", "administration", "parliament", "assembly", "congress", "senate", "court", "tribunal", "authority", "service", "services",
+  "company", "corporation", "corp", "inc", "ltd", "plc", "co", "llc", "ag", "sa", "nv", "fc", "holdings", "industries", "airlines", "airways", "motors", "bureau", "board", "foundation",
+  "society", "club", "center", "centre", "academy", "forum", "church", "cabinet", "regime", "state", "mission", "programme", "program", "unit", "units", "task", "times", "post", "news", "press",
+  "broadcasting", "television", "radio", "channel", "journal", "herald", "telegraph", "tribune", "guardian", "community", "secretariat", "observatory", "nations",
+  // Military units and diplomatic posts ("507th Air Refueling Wing", "U.S. 5th Fleet", "the U.S. Embassy").
+  "wing", "fleet", "flotilla", "squadron", "platoon", "embassy", "consulate",
+  // Business names ("First Choice Foods", "Jupiter Research", "Samuel Goldwyn Films").
+  "foods", "films", "pictures", "studios", "records", "entertainment", "media", "research", "labs", "laboratories", "systems", "technologies", "software",
+  "solutions", "partners", "capital", "investments", "securities", "insurance", "pharmaceuticals", "communications", "telecom", "energy", "distribution", "stores", "daily",
+]);
+
+/** Documents an organization issues, named after it ("UN Security Council Resolution 2254"): not part of its name. */
+export const DOCUMENT_NOUNS = wordList("document-nouns", ["resolution", "resolutions", "report", "statement", "communique", "declaration", "charter", "decision", "directive", "ruling"]);
+
+/**
+ * First words of Arabic organization names, as English news transliterates them: front, army, brigade,
+ * movement, party, committee, battalion, supporters, free men, soldiers, legion ("Jabhat al-Nusra",
+ * "Ahrar al-Sham", "Hay'at Tahrir al-Sham", "Jaish al-Islam").
+ */
+export const ARABIC_ORG_HEADS = wordList("arabic-org-heads", [
+  "jabhat", "jebhat", "jaish", "jaysh", "jeish", "liwa", "harakat", "harakah", "hizb", "hayat", "hay'at", "katibat", "kataib", "kata'ib",
+  "ansar", "ahrar", "jund", "faylaq", "tanzim", "saraya", "asaib", "asa'ib", "majlis", "tahrir",
+]);
+
+/**
+ * Lowercase nouns for a state's organs after a country or demonym ("Iraqi forces", "the Syrian regime"): an organization.
+ * "troops", "soldiers" and "rebels" are people, not an organ: "Russian troops" stays a mention of Russia.
+ */
+export const GROUP_NOUNS = wordList("group-nouns", ["government", "regime", "administration", "forces", "army", "military", "navy", "police", "authorities", "opposition", "parliament", "cabinet", "ministry", "embassy", "militia", "militias", "coalition"]);
+
+/** Words allowed between the demonym and the group noun ("Iraqi security forces", "Syrian armed forces"). */
+export const GROUP_MODIFIERS = wordList("group-modifiers", ["security", "armed", "special", "federal", "regional", "central", "interim", "transitional", "military", "naval", "air", "ground", "government", "state", "national", "local"]);
+
+/** Buildings and places that news uses for the institution they house; always organizations. */
+export const INSTITUTION_METONYMS = wordMap("institution-metonyms", [
+  ["white house", "White House"],
+  ["kremlin", "Kremlin"],
+  ["pentagon", "Pentagon"],
+  ["downing street", "Downing Street"],
+  ["elysee", "Elysee"],
+  ["elysee palace", "Elysee"],
+  ["whitehall", "Whitehall"],
+  ["capitol hill", "Capitol Hill"],
+  ["vatican", "Vatican"],
+  ["foggy bottom", "Foggy Bottom"],
+  ["zhongnanhai", "Zhongnanhai"],
+]);
+
+/** Acronyms of things, units and times, not of organizations ("an IED", "a UAV", "575 B.C."). */
+export const THING_ACRONYMS = wordList("thing-acronyms", [
+  "ied", "ieds", "vbied", "vbieds", "uav", "uavs", "rpg", "rpgs", "manpads", "atgm", "apc", "apcs", "icbm", "icbms", "wmd", "wmds", "ddg", "kc", "mlrs",
+  // Formats, devices and media ("a DVD", "HDTV sets", "R&B"), and members of parliaments ("MPs").
+  "dvd", "dvds", "cd", "cds", "hdtv", "iptv", "rfid", "gprs", "lcd", "usb", "mp3", "3g", "wi-fi", "r&b", "dj", "djs", "tb", "mps", "meps", "msps",
+  "id", "gdp", "gnp", "cpi", "ceo", "cfo", "coo", "cto", "vip", "faq", "pdf", "url", "sms", "gps", "dna", "hiv", "aids", "tv", "pc", "suv", "atm", "ok",
+  "am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "pdt", "bc", "ad", "ce", "bce",
+]);
+
+/** Lowercase nouns right before a name that make it an organization ("oil firm Yukos", "search giant Google", "rock band Green Day"). */
+export const ORG_NOUNS_BEFORE = wordList("org-nouns-before", [
+  "firm", "company", "giant", "group", "maker", "manufacturer", "producer", "retailer", "supermarket", "chain", "carrier", "airline", "bank", "lender", "insurer",
+  "broadcaster", "network", "publisher", "studio", "label", "band", "conglomerate", "subsidiary", "operator", "newspaper", "magazine", "website", "agency", "charity", "party", "club",
+]);
+
+/** Lowercase words before a name that make it an organization ("fighters of Daesh", "claimed by Daesh", "the fight against Daesh"), by the preposition between. */
+export const ORG_CONTEXT_BEFORE = wordMap("org-context-before", [
+  ["of", wordList("org-context-before-of", ["fighters", "militants", "members", "leader", "leaders", "leadership", "spokesman", "ranks", "remnants", "affiliates", "stronghold", "strongholds"])],
+  ["by", wordList("org-context-before-by", ["claimed"])],
+  ["against", wordList("org-context-before-against", ["fight", "campaign", "war", "offensive", "operations", "strikes", "struggle", "battle", "coalition"])],
+  ["like", wordList("org-context-before-like", ["militias", "groups", "organizations", "organisations", "factions", "militants", "parties", "companies", "firms"])],
+]);
+
+/** Hyphen suffixes after a name that make it an organization ("ISIL-held", "Houthi-controlled"), unless it is a country. */
+export const ORG_HYPHEN_SUFFIXES = wordList("org-hyphen-suffixes", ["held", "controlled", "led", "linked", "affiliated", "backed", "inspired", "run", "allied", "aligned", "occupied", "claimed"]);
+
+/** After a name, these make it a ruler: "the Asad regime", "Assad’s brutal dictatorship". */
+export const RULER_NOUNS = wordList("ruler-nouns", ["regime", "dictatorship", "presidency", "premiership", "reign", "administration"]);
+
+/** After a name, these make it a group: "Daesh fighters", "Hezbollah militants". */
+export const MEMBER_NOUNS = wordList("member-nouns", ["fighters", "militants", "terrorists", "insurgents", "jihadists", "extremists", "rebels", "guerrillas", "separatists", "members", "supporters", "militia", "militias", "operatives", "propaganda", "stronghold", "strongholds", "commanders", "leadership"]);

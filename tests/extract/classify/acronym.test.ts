@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { acronymOrganization, acronymRun, acronymSpelled, qualifiedAcronym, thingAcronym } from "../../../server/src/extract/classify/rules/acronym.js";
+import { decidedBy } from "./helpers.js";
+
+describe("acronym", () => {
+  it("acronym-spelled: reads a name spelled by the acronym after it as one organization", () => {
+    expect(decidedBy(acronymSpelled.example, acronymSpelled.id)).toEqual(["organization:Syrian Arab Red Crescent"]);
+  });
+  it("acronym-spelled: leaves a name the acronym does not spell", () => {
+    expect(decidedBy("The Syrian Arab Red Crescent (SRC) helped.", acronymSpelled.id)).toEqual([]);
+  });
+  it("thing-acronym: drops acronyms of things", () => {
+    expect(decidedBy(thingAcronym.example, thingAcronym.id)).toEqual(["[]"]);
+  });
+  it("thing-acronym: leaves the acronym of a group", () => {
+    expect(decidedBy("Strikes hit ISIL positions.", thingAcronym.id)).toEqual([]);
+  });
+  it("acronym-organization: reads a lone acronym as an organization", () => {
+    expect(decidedBy(acronymOrganization.example, acronymOrganization.id)).toEqual(["organization:ISIL"]);
+  });
+  it("acronym-organization: leaves an acronym of a thing", () => {
+    expect(decidedBy("An IED exploded.", acronymOrganization.id)).toEqual([]);
+  });
+  it("qualified-acronym: types the qualifier and the acronym apart", () => {
+    expect(decidedBy(qualifiedAcronym.example, qualifiedAcronym.id)).toEqual(["unknown:Kurdish + organization:YPG"]);
+  });
+  it("qualified-acronym: leaves a Roman numeral after a name", () => {
+    expect(decidedBy("Charles H. Keating IV testified.", qualifiedAcronym.id)).toEqual([]);
+  });
+  it("acronym-run: reads a run of acronyms as one organization", () => {
+    expect(decidedBy(acronymRun.example, acronymRun.id)).toEqual(["organization:CJTF OIR"]);
+  });
+  it("acronym-run: leaves a single acronym", () => {
+    expect(decidedBy("A statement by CJTF followed.", acronymRun.id)).toEqual([]);
+  });
+});

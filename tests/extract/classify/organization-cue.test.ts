@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { lexiconOrganization, lexiconPossessive, memberAfter, memberNoun, organizationContext, taggedOrganization } from "../../../server/src/extract/classify/rules/organization-cue.js";
+import { decidedBy } from "./helpers.js";
+
+describe("organization-cue", () => {
+  it("tagged-organization: trusts compromise's Organization tag on a multi-word name", () => {
+    expect(decidedBy(taggedOrganization.example, taggedOrganization.id)).toEqual(["organization:Goldman Sachs"]);
+  });
+  it("tagged-organization: leaves a one-word name", () => {
+    expect(decidedBy("Google said profits rose.", taggedOrganization.id)).toEqual([]);
+  });
+  it("lexicon-organization: reads a company compromise lists as an organization", () => {
+    expect(decidedBy(lexiconOrganization.example, lexiconOrganization.id)).toEqual(["organization:Google"]);
+  });
+  it("lexicon-organization: leaves a first name", () => {
+    expect(decidedBy("Gordon said profits rose.", lexiconOrganization.id)).toEqual([]);
+  });
+  it("lexicon-possessive: keeps the apostrophe of a company's own name", () => {
+    expect(decidedBy(lexiconPossessive.example, lexiconPossessive.id)).toEqual(["organization:McDonald's"]);
+  });
+  it("lexicon-possessive: leaves a person's possessive", () => {
+    expect(decidedBy("Sales at Brown's fell.", lexiconPossessive.id)).toEqual([]);
+  });
+  it("member-after: reads a club before its boss's name as an organization", () => {
+    expect(decidedBy(memberAfter.example, memberAfter.id)).toEqual(["organization:Chelsea"]);
+  });
+  it("member-after: leaves a name before a noun that is no member's role", () => {
+    expect(decidedBy("Chelsea fans were fined.", memberAfter.id)).toEqual([]);
+  });
+  it("organization-context: reads 'claimed by X' as an organization", () => {
+    expect(decidedBy(organizationContext.example, organizationContext.id)).toEqual(["organization:Daesh"]);
+    expect(decidedBy("They retook the Houthi-controlled port.", organizationContext.id)).toEqual(["organization:Houthi"]);
+  });
+  it("organization-context: leaves a people's adjective before '-led'", () => {
+    expect(decidedBy("The Kurdish-led forces advanced.", organizationContext.id)).toEqual([]);
+  });
+  it("member-noun: reads 'Houthi rebels' as a group", () => {
+    expect(decidedBy(memberNoun.example, memberNoun.id)).toEqual(["organization:Houthi"]);
+  });
+  it("member-noun: leaves 'Kurdish rebels', who are only described", () => {
+    expect(decidedBy("Kurdish rebels fired missiles.", memberNoun.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { arabicOrgHead, documentNoun, organizationHead } from "../../../server/src/extract/classify/rules/organization-head.js";
+import { decidedBy } from "./helpers.js";
+
+describe("organization-head", () => {
+  it("document-noun: reads the council without its resolution", () => {
+    expect(decidedBy(documentNoun.example, documentNoun.id)).toEqual(["organization:UN Security Council"]);
+  });
+  it("document-noun: leaves a name with no document after its head", () => {
+    expect(decidedBy("The Security Council met.", documentNoun.id)).toEqual([]);
+  });
+  it("arabic-org-head: reads 'Jabhat al-Nusra' as an organization by its first word", () => {
+    expect(decidedBy(arabicOrgHead.example, arabicOrgHead.id)).toEqual(["organization:Jabhat al-Nusra"]);
+  });
+  it("arabic-org-head: leaves the first word alone", () => {
+    expect(decidedBy("They condemned Jabhat.", arabicOrgHead.id)).toEqual([]);
+  });
+  it("organization-head: reads head words last or before 'of'", () => {
+    expect(decidedBy(organizationHead.example, organizationHead.id)).toEqual(["organization:Syrian Democratic Forces"]);
+    expect(decidedBy("The Ministry of Defence said.", organizationHead.id)).toEqual(["organization:Ministry of Defence"]);
+  });
+  it("organization-head: leaves a lone head word in a headline", () => {
+    expect(decidedBy("Army Wins Cup Final Again", organizationHead.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { personTitle } from "../../../server/src/extract/classify/rules/person-title.js";
+import { decidedBy } from "./helpers.js";
+
+describe("person-title", () => {
+  it("reads the title as a mention of the person it introduces, and leaves it out of the name", () => {
+    expect(decidedBy(personTitle.example, personTitle.id)).toEqual(["role:president + person:Vladimir Putin"]);
+  });
+  it("reads 'Mr Abbas' as the person, the courtesy title no mention of its own", () => {
+    expect(decidedBy("Mahmoud Abbas arrived. Mr Abbas spoke.", personTitle.id)).toEqual(["person:Abbas"]);
+  });
+  it("reads a title alone as a role", () => {
+    expect(decidedBy("The Foreign Secretary said.", personTitle.id)).toEqual(["role:foreign secretary"]);
+  });
+  it("leaves 'the General Election', where an ordinary word follows the title word", () => {
+    expect(decidedBy("The General Election was called: the election is in May.", personTitle.id)).toEqual([]);
+  });
+  it("leaves 'Office of the President', an organization that holds a title", () => {
+    expect(decidedBy("The Office of the President replied.", personTitle.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { capitalCity, placeAfterPreposition, placeTagged } from "../../../server/src/extract/classify/rules/place.js";
+import { decidedBy } from "./helpers.js";
+
+describe("place", () => {
+  it("place-after-preposition: drops a name after 'near'", () => {
+    expect(decidedBy(placeAfterPreposition.example, placeAfterPreposition.id)).toEqual(["[]"]);
+  });
+  it("place-after-preposition: leaves a name after another preposition", () => {
+    expect(decidedBy("Strikes hit Ayn Isa.", placeAfterPreposition.id)).toEqual([]);
+  });
+  it("capital-city: drops a capital", () => {
+    expect(decidedBy(capitalCity.example, capitalCity.id)).toEqual(["[]"]);
+  });
+  it("capital-city: leaves a city that is no capital", () => {
+    expect(decidedBy("Leaders met in Samarkand.", capitalCity.id)).toEqual([]);
+  });
+  it("place-tagged: drops what compromise tags as a place", () => {
+    expect(decidedBy(placeTagged.example, placeTagged.id)).toEqual(["[]"]);
+  });
+  it("place-tagged: leaves an unknown name", () => {
+    expect(decidedBy("He lives with Acme Quorb now.", placeTagged.id)).toEqual([]);
+  });
+});
