@@ -138,7 +138,7 @@ export function mountFilters(container: HTMLElement, state: ViewerState, setting
 export function renderCounts(element: HTMLElement, visibility: Visibility, state?: ViewerState): void {
   const toggle: HTMLElement[] = [];
   if (state !== undefined) {
-    const whole = showsAll(state.get().filters) || visibility.shownNodes === visibility.totalNodes && visibility.shownEdges === visibility.totalEdges;
+    const whole = showsAll(state.get().filters) || (visibility.shownNodes === visibility.totalNodes && visibility.shownEdges === visibility.totalEdges);
     const button = h("button", {
       className: "link-button count-toggle",
       text: whole ? "Top entities" : "Show all",

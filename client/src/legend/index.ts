@@ -6,7 +6,7 @@ import { formatCount, h } from "../dom";
 import { COLOR_LABELS, SIZE_LABELS, type VisualMapping } from "../mapping";
 import type { ViewerSettings } from "../settings";
 import { COLOR_BY, SIZE_BY, type ColorBy, type SizeBy, type ViewerState } from "../state";
-import { LABELS_RANGE } from "../url-state/utils";
+import { LABELS_RANGE } from "../url-state";
 
 /**
  * Publishes the type colors as CSS variables (`--color-person`, ...), so swatches and badges in
