@@ -66,6 +66,12 @@ function syntheticGraph(order: number, size: number, name: string): SerializedGr
   };
 }
 
+/**
+ * The viewer opens on a top-N view with weak links dropped; the bare page draws everything, so the
+ * viewer is measured on the whole graph too (and the synthetic edges carry no NPMI to filter on).
+ */
+const WHOLE_GRAPH = "#top=0&npmi=-1";
+
 async function serve(payload: string): Promise<{ url: string; close(): Promise<void> }> {
   const app = express();
   app.get("/api/graph", (_req, res) => res.type("application/json").send(payload));
@@ -181,7 +187,7 @@ async function main(): Promise<void> {
         for (const kind of kinds) {
           const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
           const page = await context.newPage();
-          const figures = await measure(page, kind === "viewer" ? `${server.url}/` : `${server.url}/bare/`, kind);
+          const figures = await measure(page, kind === "viewer" ? `${server.url}/${WHOLE_GRAPH}` : `${server.url}/bare/`, kind);
           results[kind].push(figures);
           console.log(`${name} ${kind} run ${run + 1}: ${JSON.stringify(figures)}`);
           await context.close();
