@@ -14,6 +14,11 @@ export default tseslint.config(
     },
   },
   {
+    // Extraction rules are small values run by a loop (issue 11): a rule that needs more branches is two rules.
+    files: ["server/src/extract/classify/**/*.ts", "server/src/extract/resolve/**/*.ts"],
+    rules: { complexity: ["error", 15] },
+  },
+  {
     // API test bodies are untyped JSON read by assertions.
     files: ["tests/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

@@ -3,10 +3,11 @@ import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { readInputs } from "../ingest/index.js";
 import { runBatch } from "../pipeline.js";
+import { explainMentions, traceCorpus } from "../extract/index.js";
 import type { ExtractedDocument } from "../types.js";
 import { integerOption } from "./options.js";
 
-const USAGE = "usage: entente extract <file-or-dir>... --out mentions.jsonl [--workers N]";
+const USAGE = "usage: entente extract <file-or-dir>... --out mentions.jsonl [--workers N] [--explain]";
 
 /** The JSON line written for one document. */
 export function mentionsLine(doc: ExtractedDocument): string {
@@ -22,10 +23,13 @@ export async function runExtract(args: string[]): Promise<number> {
   const inputs: string[] = [];
   let out: string | undefined;
   let workers: string | undefined;
+  // --explain prints, for each mention, the rules that typed and resolved it (--out is then optional).
+  let explain = false;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--out" || args[i] === "-o") out = args[++i];
     else if (args[i].startsWith("--out=")) out = args[i].slice(6);
     else if (args[i] === "--workers") workers = args[++i];
+    else if (args[i] === "--explain") explain = true;
     else if (args[i] === "--help" || args[i] === "-h") {
       console.error(USAGE);
       return 0;
@@ -34,7 +38,7 @@ export async function runExtract(args: string[]): Promise<number> {
       return 2;
     } else inputs.push(args[i]);
   }
-  if (inputs.length === 0 || !out) {
+  if (inputs.length === 0 || (!out && !explain)) {
     console.error(`extract: ${inputs.length === 0 ? "no input given" : "--out is required"}\n${USAGE}`);
     return 2;
   }
@@ -47,17 +51,19 @@ export async function runExtract(args: string[]): Promise<number> {
     return 1;
   }
   // NER output for the user's own pipelines: each line names the file as found, which they can open.
-  const batch = await runBatch(
-    documents.map((d) => ({ ...d, source: d.file ?? d.source })),
-    { workers: workerCount },
-  );
+  const named = documents.map((d) => ({ ...d, source: d.file ?? d.source }));
+  const batch = await runBatch(named, { workers: workerCount });
   for (const s of batch.report.skipped) console.error(`extract: skipped ${s.source}: ${s.reason}`);
   const extracted = batch.documents.filter((d): d is ExtractedDocument => d !== undefined);
   if (extracted.length === 0) {
     console.error("extract: no document could be extracted");
     return 1;
   }
-  writeFileSync(out, extracted.map(mentionsLine).join("\n") + "\n");
+  if (explain) {
+    const traces = traceCorpus(named);
+    batch.documents.forEach((d, i) => d && console.log([d.source, ...explainMentions(d, traces[i])].join("\n")));
+  }
+  if (out) writeFileSync(out, extracted.map(mentionsLine).join("\n") + "\n");
   const byType = { person: 0, country: 0, organization: 0 };
   const entities = new Set<string>();
   let sentences = 0;
@@ -71,7 +77,7 @@ export async function runExtract(args: string[]): Promise<number> {
   const mentions = byType.person + byType.country + byType.organization;
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   console.error(
-    `extract: ${extracted.length} documents, ${sentences} sentences, ${mentions} mentions (${byType.person} person, ${byType.country} country, ${byType.organization} organization), ${entities.size} entities -> ${out} in ${seconds}s`,
+    `extract: ${extracted.length} documents, ${sentences} sentences, ${mentions} mentions (${byType.person} person, ${byType.country} country, ${byType.organization} organization), ${entities.size} entities${out ? ` -> ${out}` : ""} in ${seconds}s`,
   );
   return 0;
 }

@@ -3,7 +3,7 @@
  * countries and organizations resolved to entities. The pipeline is a list of
  * small steps, each a plain function in its own file:
  *   split-sentences -> parse-terms (compromise, once) -> candidate-spans -> split-lists
- *   -> classify-spans (type cues, country gazetteer, clean labels) -> infer-persons -> resolve-entities
+ *   -> classify (TYPE_RULES: type cues, country gazetteer, clean labels) -> infer-persons -> resolve (RESOLVE_RULES)
  *   and, over a corpus (`resolveCorpus`, the one place every entry point resolves across documents):
  *   each document resolved again with the names typed anywhere (known-names), then resolve-corpus.
  */
@@ -16,12 +16,13 @@ import { findCandidates } from "./candidate-spans.js";
 import { splitLists } from "./split-lists.js";
 import { classifyCandidates } from "./classify/index.js";
 import { inferPersons } from "./infer-persons.js";
-import { resolveEntities } from "./resolve-entities.js";
+import { resolveEntities } from "./resolve/index.js";
 import { mergeAcrossDocuments } from "./resolve-corpus.js";
 import { addNames, emptyNames, type KnownNames } from "./known-names.js";
 import type { Span } from "./spans.js";
 import { cleanLabel } from "./clean-label.js";
 import { tagSpans, taggerProposals } from "./tagger/index.js";
+import { emptyTrace, type DocumentTrace } from "./explain.js";
 
 export { entityId, slugify } from "./entity-id.js";
 export { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from "./options.js";
@@ -30,6 +31,7 @@ export { splitSentences } from "./split-sentences.js";
 export { lookupCountry } from "./country-gazetteer.js";
 export { entityDirectory } from "./corpus-entities.js";
 export type { Span } from "./spans.js";
+export { explainMentions, type DocumentTrace } from "./explain.js";
 
 /**
  * One document's extraction with the typed spans its mentions were resolved from (before resolution),
@@ -67,21 +69,31 @@ function withTaggerSpans(text: string, sentences: ExtractedDocument["sentences"]
   return [...retyped, ...added].filter((s) => s.label).sort((a, b) => a.start - b.start);
 }
 
-/** Every step up to typed spans: sentences, one compromise parse, candidates, lists, types, people by context. */
-function typeSpans(doc: SourceDocument, opts: ExtractOptions): TypedDocument {
+/** Adds to the trace each span a later step retyped ("Xi Jinping met ...": unknown, then a person by context). */
+function traceRetyped(trace: DocumentTrace | undefined, step: string, before: Span[], after: Span[]): void {
+  for (const s of after) if (!before.some((b) => b.start === s.start && b.end === s.end && b.kind === s.kind)) trace?.retyped.push({ rule: step, start: s.start, end: s.end, spans: [s] });
+}
+
+/** Every step up to typed spans: sentences, one compromise parse, candidates, lists, types, people by context; with `trace`, their rules' decisions. */
+function typeSpans(doc: SourceDocument, opts: ExtractOptions, trace?: DocumentTrace): TypedDocument {
   if (typeof doc?.text !== "string") throw new InvalidDocumentError(`extractDocument: document "${doc?.id}" has no text; pass { id, source, text }`);
   const text = doc.text;
   const sentences = splitSentences(text);
   const terms = parseTerms(text, sentences);
   const candidates = splitLists(text, terms, findCandidates(text, terms, sentences));
-  const typed = classifyCandidates({ text, terms, demonymsAsCountries: opts.demonymsAsCountries }, candidates);
-  const spans = inferPersons({ text, terms }, opts.tagger ? withTaggerSpans(text, sentences, typed) : typed);
+  const typed = classifyCandidates({ text, terms, demonymsAsCountries: opts.demonymsAsCountries }, candidates, trace?.typed);
+  const proposed = opts.tagger ? withTaggerSpans(text, sentences, typed) : typed;
+  const spans = inferPersons({ text, terms }, proposed);
+  if (trace) {
+    traceRetyped(trace, "tagger", typed, proposed);
+    traceRetyped(trace, "infer-persons", proposed, spans);
+  }
   return { doc, sentences, spans };
 }
 
 /** Resolves one document's spans to mentions and entities, with the names typed across the corpus if given. */
-function resolveDocument({ doc, sentences, spans }: TypedDocument, opts: ExtractOptions, corpus?: KnownNames): ExtractedDocument {
-  const { mentions, entities } = resolveEntities(doc.text, spans, opts, corpus);
+function resolveDocument({ doc, sentences, spans }: TypedDocument, opts: ExtractOptions, corpus?: KnownNames, trace?: DocumentTrace): ExtractedDocument {
+  const { mentions, entities } = resolveEntities(doc.text, spans, opts, corpus, trace?.resolved);
   const out: ExtractedDocument = { id: doc.id, source: doc.source, text: doc.text, sentences, mentions, entities };
   if (doc.title !== undefined) out.title = doc.title;
   if (doc.published !== undefined) out.published = doc.published;
@@ -129,4 +141,18 @@ export function extractCorpus(docs: readonly SourceDocument[], options?: Partial
     docs.map((d) => extractWithSpans(d, options)),
     options,
   );
+}
+
+/**
+ * The rules behind every document's mentions, for `entente extract --explain`: the steps of `extractCorpus`
+ * (each document typed, then resolved with the names typed anywhere) run again in this thread with a trace.
+ */
+export function traceCorpus(docs: readonly SourceDocument[], options?: Partial<ExtractOptions>): DocumentTrace[] {
+  const opts = resolveExtractOptions(options);
+  const traces = docs.map(emptyTrace);
+  const typed = docs.map((d, i) => typeSpans(d, opts, traces[i]));
+  const corpus = opts.resolveAcrossDocuments ? emptyNames() : undefined;
+  if (corpus) for (const t of typed) addNames(corpus, t.spans, true);
+  typed.forEach((t, i) => resolveDocument({ ...t, spans: t.spans.map((s) => ({ ...s })) }, opts, corpus, traces[i]));
+  return traces;
 }

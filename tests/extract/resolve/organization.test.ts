@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { organization, organizationLongForm, organizationSurname } from "../../../server/src/extract/resolve/organization.js";
+import { resolvedBy } from "./helpers.js";
+
+describe("resolve: organization", () => {
+  it("organization-long-form: resolves an acronym to the long name defined with it", () => {
+    expect(resolvedBy(organizationLongForm.example, organizationLongForm.id)).toEqual(["SDF -> organization:Syrian Democratic Forces", "SDF -> organization:Syrian Democratic Forces"]);
+  });
+  it("organization-long-form: leaves an acronym the document never spells out", () => {
+    expect(resolvedBy("Strikes hit ISIL positions.", organizationLongForm.id)).toEqual([]);
+  });
+  it("organization-surname: resolves a one-word company name to the person of that surname", () => {
+    expect(resolvedBy(organizationSurname.example, organizationSurname.id)).toEqual(["Ford -> person:Harrison Ford"]);
+  });
+  it("organization-surname: leaves the company when no one in the document has that surname", () => {
+    expect(resolvedBy("Ford said sales rose.", organizationSurname.id)).toEqual([]);
+  });
+  it("organization: names any other organization by its label", () => {
+    expect(resolvedBy(organization.example, organization.id)).toEqual(["Ministry of Defence -> organization:Ministry of Defence"]);
+  });
+  it("organization: leaves people", () => {
+    expect(resolvedBy("Tony Blair left early.", organization.id)).toEqual([]);
+  });
+});
