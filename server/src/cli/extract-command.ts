@@ -2,6 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { readInputs } from "../ingest/index.js";
+import { byPublishedThenId } from "../graph/index.js";
 import { runBatch } from "../pipeline.js";
 import { explainMentions, traceCorpus } from "../extract/index.js";
 import type { ExtractedDocument } from "../types.js";
@@ -60,8 +61,11 @@ export async function runExtract(args: string[]): Promise<number> {
     return 1;
   }
   if (explain) {
-    const traces = traceCorpus(named);
-    batch.documents.forEach((d, i) => d && console.log([d.source, ...explainMentions(d, traces[i])].join("\n")));
+    // Traced in the order the corpus resolves them, so that each trace is the one behind the mentions written.
+    const order = named.map((_, i) => i).sort((a, b) => byPublishedThenId(named[a], named[b]));
+    const traces = traceCorpus(order.map((i) => named[i]));
+    const traceOf = new Map(order.map((i, k) => [i, traces[k]]));
+    batch.documents.forEach((d, i) => d && console.log([d.source, ...explainMentions(d, traceOf.get(i)!)].join("\n")));
   }
   if (out) writeFileSync(out, extracted.map(mentionsLine).join("\n") + "\n");
   const byType = { person: 0, country: 0, organization: 0 };

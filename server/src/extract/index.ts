@@ -123,15 +123,16 @@ export function extractWithSpans(doc: SourceDocument, options?: Partial<ExtractO
  * "fighters of Daesh", "Chelsea" -> the club of "Chelsea boss Jose Mourinho"); then a bare "Putin"
  * merges into the "Vladimir Putin" of another article when unambiguous. Mentions' `entity` ids are
  * rewritten and aliases merged accordingly. The result depends on the order of `docs` only through
- * which document names an entity first (the corpus passes them oldest first, then by id).
+ * which document names an entity first (the corpus passes them oldest first, then by id). `traces[i]`,
+ * when given, records the rules that resolved `docs[i]` (`traceCorpus`).
  */
-export function resolveCorpus(docs: readonly ResolvableDocument[], options?: Partial<ExtractOptions>): ExtractedDocument[] {
+export function resolveCorpus(docs: readonly ResolvableDocument[], options?: Partial<ExtractOptions>, traces?: readonly DocumentTrace[]): ExtractedDocument[] {
   const opts = resolveExtractOptions(options);
   const own = docs.map(({ spans: _spans, ...d }): ExtractedDocument => d);
   if (!opts.resolveAcrossDocuments) return own;
   const corpus = emptyNames();
   for (const d of docs) if (d.spans) addNames(corpus, d.spans, true);
-  const resolved = docs.map((d, i) => (d.spans ? resolveDocument({ doc: d, sentences: d.sentences, spans: d.spans.map((s) => ({ ...s })) }, opts, corpus) : own[i]));
+  const resolved = docs.map((d, i) => (d.spans ? resolveDocument({ doc: d, sentences: d.sentences, spans: d.spans.map((s) => ({ ...s })) }, opts, corpus, traces?.[i]) : own[i]));
   return mergeAcrossDocuments(resolved);
 }
 
@@ -144,15 +145,16 @@ export function extractCorpus(docs: readonly SourceDocument[], options?: Partial
 }
 
 /**
- * The rules behind every document's mentions, for `entente extract --explain`: the steps of `extractCorpus`
- * (each document typed, then resolved with the names typed anywhere) run again in this thread with a trace.
+ * The rules behind every document's mentions, for `entente extract --explain`: each document typed with a
+ * trace, then resolved by `resolveCorpus` (pass `docs` in the corpus's order, oldest first, then by id, for
+ * the trace to be the one of the graph), or within each document alone when resolution across them is off.
  */
 export function traceCorpus(docs: readonly SourceDocument[], options?: Partial<ExtractOptions>): DocumentTrace[] {
   const opts = resolveExtractOptions(options);
   const traces = docs.map(emptyTrace);
   const typed = docs.map((d, i) => typeSpans(d, opts, traces[i]));
-  const corpus = opts.resolveAcrossDocuments ? emptyNames() : undefined;
-  if (corpus) for (const t of typed) addNames(corpus, t.spans, true);
-  typed.forEach((t, i) => resolveDocument({ ...t, spans: t.spans.map((s) => ({ ...s })) }, opts, corpus, traces[i]));
+  if (!opts.resolveAcrossDocuments) typed.forEach((t, i) => resolveDocument(t, opts, undefined, traces[i]));
+  // Only the spans count for resolveCorpus: the mentions of each document alone are not needed here.
+  else resolveCorpus(typed.map((t) => ({ ...t.doc, sentences: t.sentences, mentions: [], entities: {}, spans: t.spans })), opts, traces);
   return traces;
 }
