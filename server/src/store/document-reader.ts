@@ -25,7 +25,7 @@ export class DocumentReader {
   private readonly count: Database.Statement<[], number>;
   private readonly page: Database.Statement<[number, number], SummaryRow>;
   private readonly summary: Database.Statement<[string], SummaryRow & { text: string }>;
-  private readonly sentences: Database.Statement<[string], { start_offset: number; end_offset: number; paragraph: number }>;
+  private readonly sentences: Database.Statement<[string], { start_offset: number; end_offset: number; paragraph: number; cut: number }>;
   private readonly mentions: Database.Statement<[string], MentionRow>;
   private readonly entities: Database.Statement<[string], { entity: string; label: string; type: string; aliases: string }>;
 
@@ -36,7 +36,7 @@ export class DocumentReader {
     // SQLite sorts NULL lowest, so undated documents come after every dated one.
     this.page = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY d.published DESC, d.id LIMIT ? OFFSET ?`);
     this.summary = db.prepare(`SELECT ${SUMMARY_COLUMNS}, d.text FROM documents d WHERE d.id = ?`);
-    this.sentences = db.prepare("SELECT start_offset, end_offset, paragraph FROM sentences WHERE document_id = ? ORDER BY idx");
+    this.sentences = db.prepare("SELECT start_offset, end_offset, paragraph, cut FROM sentences WHERE document_id = ? ORDER BY idx");
     this.mentions = db.prepare(
       "SELECT sentence, start_offset, end_offset, surface, type, entity FROM mentions WHERE document_id = ? ORDER BY idx",
     );
@@ -63,7 +63,7 @@ export class DocumentReader {
   get(id: string): StoredDocument | undefined {
     const row = this.summary.get(id);
     if (!row) return undefined;
-    const sentences: SentenceSpan[] = this.sentences.all(id).map((s) => ({ start: s.start_offset, end: s.end_offset, paragraph: s.paragraph }));
+    const sentences: SentenceSpan[] = this.sentences.all(id).map((s) => (s.cut ? { start: s.start_offset, end: s.end_offset, paragraph: s.paragraph, cut: true } : { start: s.start_offset, end: s.end_offset, paragraph: s.paragraph }));
     const mentions: Mention[] = this.mentions.all(id).map((m) => ({
       start: m.start_offset,
       end: m.end_offset,

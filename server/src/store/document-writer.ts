@@ -28,7 +28,7 @@ export class DocumentWriter {
   private readonly idOfHash: Database.Statement<[string], string>;
   private readonly idTaken: Database.Statement<[string], number>;
   private readonly insertDocument: Database.Statement<[Row]>;
-  private readonly insertSentence: Database.Statement<[string, number, number, number, number]>;
+  private readonly insertSentence: Database.Statement<[string, number, number, number, number, number]>;
   private readonly insertMention: Database.Statement<[Row]>;
   private readonly insertDocumentEntity: Database.Statement<[string, string, string, string, string]>;
   private readonly entitiesOf: Database.Statement<[string], { entity: string; label: string; type: string; aliases: string; first: number }>;
@@ -47,7 +47,7 @@ export class DocumentWriter {
        VALUES (@id, @title, @source, @outlet, @url, @published, @text, @hash, @addedAt, @spans)`,
     );
     this.insertSentence = db.prepare(
-      "INSERT INTO sentences (document_id, idx, start_offset, end_offset, paragraph) VALUES (?, ?, ?, ?, ?)",
+      "INSERT INTO sentences (document_id, idx, start_offset, end_offset, paragraph, cut) VALUES (?, ?, ?, ?, ?, ?)",
     );
     this.insertMention = db.prepare(
       `INSERT INTO mentions (document_id, idx, sentence, start_offset, end_offset, surface, type, entity)
@@ -128,7 +128,7 @@ export class DocumentWriter {
       addedAt,
       spans: doc.spans ? JSON.stringify(doc.spans) : null,
     });
-    doc.sentences.forEach((s, idx) => this.insertSentence.run(id, idx, s.start, s.end, s.paragraph));
+    doc.sentences.forEach((s, idx) => this.insertSentence.run(id, idx, s.start, s.end, s.paragraph, s.cut ? 1 : 0));
     doc.mentions.forEach((m, idx) =>
       this.insertMention.run({ documentId: id, idx, sentence: m.sentence, start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity }),
     );

@@ -10,7 +10,7 @@ import { CorruptRowError } from "./errors.js";
 import { setOptional, toEntity } from "./rows.js";
 
 type DocumentRow = [id: string, source: string, title: string | null, published: string | null, text: string, spans: string | null];
-type SentenceRow = [documentId: string, start: number, end: number, paragraph: number];
+type SentenceRow = [documentId: string, start: number, end: number, paragraph: number, cut: number];
 type MentionRow = [documentId: string, sentence: number, start: number, end: number, surface: string, type: string, entity: string];
 type EntityRow = [documentId: string, entity: string, label: string, type: string, aliases: string];
 
@@ -38,8 +38,10 @@ export function loadExtractedDocuments(db: Database.Database): ResolvableDocumen
     byId.set(id, doc);
   }
   // Primary-key order (document_id, idx): no sort, and each list fills in index order.
-  const sentences = db.prepare<[], SentenceRow>("SELECT document_id, start_offset, end_offset, paragraph FROM sentences ORDER BY document_id, idx").raw();
-  for (const [documentId, start, end, paragraph] of sentences.iterate()) byId.get(documentId)!.sentences.push({ start, end, paragraph });
+  const sentences = db.prepare<[], SentenceRow>("SELECT document_id, start_offset, end_offset, paragraph, cut FROM sentences ORDER BY document_id, idx").raw();
+  for (const [documentId, start, end, paragraph, cut] of sentences.iterate()) {
+    byId.get(documentId)!.sentences.push(cut ? { start, end, paragraph, cut: true } : { start, end, paragraph });
+  }
   const mentions = db
     .prepare<[], MentionRow>("SELECT document_id, sentence, start_offset, end_offset, surface, type, entity FROM mentions ORDER BY document_id, idx")
     .raw();

@@ -94,8 +94,16 @@ const ADD_SPANS_V3 = `
 ALTER TABLE documents ADD COLUMN spans TEXT;
 `;
 
+/**
+ * Step 4: whether a sentence is a piece of an overlong run of text cut at the sentence length limit
+ * (100 KB of names with no stop), so a document read back says which of its "sentences" were cut.
+ */
+const ADD_SENTENCE_CUT_V4 = `
+ALTER TABLE sentences ADD COLUMN cut INTEGER NOT NULL DEFAULT 0 CHECK (cut IN (0, 1));
+`;
+
 /** Migration steps in order: step i takes a database from user_version i to i + 1. */
-const MIGRATIONS: readonly string[] = [CREATE_V1, CREATE_V2, ADD_SPANS_V3];
+const MIGRATIONS: readonly string[] = [CREATE_V1, CREATE_V2, ADD_SPANS_V3, ADD_SENTENCE_CUT_V4];
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
