@@ -10,7 +10,7 @@ import type { Visibility } from "../filters/types";
 import { buildGraph, indexGraph, type EntityGraph, type GraphIndex } from "../graph";
 import { assignPositions, createLayout, loadPositions, placeNodes, type LayoutController, type Positions } from "../layout";
 import { computeMapping, type MetricCache, type VisualMapping } from "../mapping";
-import { createRenderer, frameView, type DisplayModel, type EntitySigma, type PathHighlight } from "../render";
+import { createRenderer, frameView, syncEdgeEvents, type DisplayModel, type EntitySigma, type PathHighlight } from "../render";
 import type { ViewerSettings } from "../settings";
 import type { ViewerState } from "../state";
 import type { PathResponse } from "../../../server/src/types";
@@ -150,6 +150,7 @@ export async function createViewer(container: HTMLElement, state: ViewerState, s
       refreshFrame = 0;
       // While a node is dragged the frame stays put, or the picture would rescale under the pointer.
       if (!dragging) frameView(sigma, graph, index, model);
+      syncEdgeEvents(sigma, model, settings);
       sigma.refresh();
     });
   }

@@ -40,8 +40,8 @@ export function createRenderer(
       ...labelSettings(settings, state.get().labels),
       // Rotating a news graph has no meaning and is easy to trigger by accident.
       enableCameraRotation: false,
-      // An edge is proof to read: a click on it opens its sentences.
-      enableEdgeEvents: true,
+      // An edge is proof to read: a click on it opens its sentences (while few enough are shown).
+      enableEdgeEvents: model().visibility.shownEdges <= settings.edgeEventsMaxEdges,
       // Dragging writes x/y, the only attributes the viewer sets (layout positions).
       enableNodeDrag: true,
       dragPositionToAttributes: ({ x, y }) => ({ x, y }),
@@ -63,4 +63,10 @@ export function createRenderer(
   sigma.on("enterNode", ({ node }) => state.update({ hovered: node }));
   sigma.on("leaveNode", () => state.update({ hovered: null }));
   return sigma;
+}
+
+/** Turns edge clicks on or off for what is shown now: see `edgeEventsMaxEdges` in settings.ts. */
+export function syncEdgeEvents(sigma: EntitySigma, model: DisplayModel, settings: ViewerSettings): void {
+  const enabled = model.visibility.shownEdges <= settings.edgeEventsMaxEdges;
+  if (sigma.getSetting("enableEdgeEvents") !== enabled) sigma.setSetting("enableEdgeEvents", enabled);
 }
