@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { scoreMentions, loadRe3d, type ScoreReport } from "../../server/src/extract/evaluate/index.js";
 import { scoreEntente } from "../../server/src/cli/eval-command.js";
 
-/** The copy beside the tests, so that a fresh clone passes without ../shared (which `npm run eval` reads). */
+/** The copy beside the tests, so that a fresh clone passes without the shared data folder beside the checkout (which `npm run eval` reads). */
 const RE3D_DEV = fileURLToPath(new URL("../fixtures/re3d-dev", import.meta.url));
 
 describe("scoreMentions", () => {
