@@ -23,7 +23,7 @@ function extractSeconds(text: string, runs: number): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    extractDocument({ id: "bench", source: "bench", text });
+    extractDocument({ id: "bench", path: "bench", text });
     times.push((performance.now() - t) / 1000);
   }
   return median(times);

@@ -76,7 +76,7 @@ export async function buildGraphFromInputs(inputs: string[], options: Partial<Ba
       entities: countByType(graph),
       edges: graph.size,
       seconds: (performance.now() - started) / 1000,
-      skipped: [...skipped, ...report.skipped.map((s) => ({ path: s.source, reason: s.reason }))],
+      skipped: [...skipped, ...report.skipped.map((s) => ({ path: s.path, reason: s.reason }))],
     },
   };
 }

@@ -12,8 +12,11 @@ export const ENTITY_TYPES: readonly EntityType[] = ["person", "country", "organi
 export interface SourceDocument {
   /** Stable id: the file name without extension for files, or given by the caller. */
   id: string;
-  /** The path (or other origin) the text was read from. */
-  source: string;
+  /**
+   * Where the text was read from: the file's path relative to the input named (`seeds/000_x.txt`),
+   * the uploaded file's name, or `api` for a posted record. Never the outlet (that is `outlet`).
+   */
+  path: string;
   text: string;
   title?: string;
   url?: string;
@@ -60,7 +63,8 @@ export interface ExtractedEntity {
 /** The extractor's output for one document. */
 export interface ExtractedDocument {
   id: string;
-  source: string;
+  /** As `SourceDocument.path`. */
+  path: string;
   title?: string;
   published?: string;
   text: string;
@@ -205,7 +209,9 @@ export interface EvidenceResponse {
 export interface DocumentSummary {
   id: string;
   title?: string;
-  source: string;
+  /** Where the document was read from (`seeds/000_x.txt`, an uploaded file's name, or `api`); stored in the column `source`. */
+  path: string;
+  /** The publisher (e.g. "Reuters"). */
   outlet?: string;
   url?: string;
   published?: string;
@@ -237,6 +243,9 @@ export interface DocumentRecord {
   title?: string;
   text: string;
   url?: string;
+  /** The publisher (e.g. "Reuters"). */
+  outlet?: string;
+  /** @deprecated Older name of `outlet`, still accepted in incoming records (`outlet` wins when both are given). */
   source?: string;
   published?: string;
 }

@@ -214,21 +214,21 @@ describe("what leaves the server", () => {
     expect((await call("POST", "/api/curation/undo", {})).status).toBe(200);
   });
 
-  it("shows sources relative to the input, also for documents stored with an absolute path", async () => {
+  it("shows paths relative to the input, also for documents stored with an absolute path", async () => {
     const other = EntenteStore.open(db);
     try {
       const seeded = other.getDocument("000_fab0eeebba585610")!;
-      other.addDocument({ ...seeded, id: "legacy", hash: contentHash(`legacy ${seeded.text}`), source: join(REPO_ROOT, "seeds/000_fab0eeebba585610.txt") });
-      other.addDocument({ ...seeded, id: "elsewhere", hash: contentHash(`elsewhere ${seeded.text}`), source: "/home/someone/corpus/2022/story.txt" });
+      other.addDocument({ ...seeded, id: "legacy", hash: contentHash(`legacy ${seeded.text}`), path: join(REPO_ROOT, "seeds/000_fab0eeebba585610.txt") });
+      other.addDocument({ ...seeded, id: "elsewhere", hash: contentHash(`elsewhere ${seeded.text}`), path: "/home/someone/corpus/2022/story.txt" });
     } finally {
       other.close();
     }
     const list = await call("GET", "/api/documents?limit=500");
-    const sources = new Map((list.body as DocumentListResponse).documents.map((d) => [d.id, d.source]));
-    expect(sources.get("000_fab0eeebba585610")).toBe("seeds/000_fab0eeebba585610.txt");
-    expect(sources.get("legacy")).toBe("seeds/000_fab0eeebba585610.txt");
-    expect(sources.get("elsewhere")).toBe("story.txt");
-    expect(((await call("GET", "/api/documents/elsewhere")).body as DocumentResponse).source).toBe("story.txt");
+    const paths = new Map((list.body as DocumentListResponse).documents.map((d) => [d.id, d.path]));
+    expect(paths.get("000_fab0eeebba585610")).toBe("seeds/000_fab0eeebba585610.txt");
+    expect(paths.get("legacy")).toBe("seeds/000_fab0eeebba585610.txt");
+    expect(paths.get("elsewhere")).toBe("story.txt");
+    expect(((await call("GET", "/api/documents/elsewhere")).body as DocumentResponse).path).toBe("story.txt");
     expectNothingRevealed(list.text);
     expect(list.text).not.toContain("/home/someone");
     const gexf = await call("GET", "/api/export.gexf");

@@ -15,7 +15,7 @@ const ARTICLE = {
   title: "Ramaphosa meets Lula",
   text: "Cyril Ramaphosa met Luiz Inacio Lula da Silva in Johannesburg on Tuesday.\n\nRamaphosa said South Africa and Brazil would deepen trade ties.",
   published: "2023-08-22",
-  source: "Example Wire",
+  outlet: "Example Wire",
 };
 
 beforeAll(async () => {

@@ -90,7 +90,7 @@ describe("entente serve killed mid-POST", () => {
       expect(committed.length).toBeLessThan(500);
       for (const id of committed) {
         const record = big[Number(id.slice("batch-".length))];
-        const x = extractDocument({ ...record, source: "api" });
+        const x = extractDocument({ ...record, path: "api" });
         expect(storedCounts(file, id)).toEqual({ sentences: x.sentences.length, mentions: x.mentions.length });
       }
     } finally {

@@ -18,7 +18,7 @@ describe("entente extract", () => {
     const lines = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l));
     expect(lines).toHaveLength(6);
     for (const line of lines) {
-      const text = readFileSync(line.source, "utf8");
+      const text = readFileSync(line.path, "utf8");
       expect(line.sentences.length).toBeGreaterThan(0);
       for (const s of line.sentences) expect(s.end).toBeGreaterThan(s.start);
       for (const m of line.mentions) {
@@ -29,7 +29,7 @@ describe("entente extract", () => {
         expect(m.start >= s.start && m.end <= s.end).toBe(true);
       }
     }
-    const mine = lines.find((l) => l.source === crlf);
+    const mine = lines.find((l) => l.path === crlf);
     expect(mine.mentions.map((m: { entity: string }) => m.entity)).toEqual(
       expect.arrayContaining(["person:vladimir-putin", "organization:white-house", "country:united-states"]),
     );

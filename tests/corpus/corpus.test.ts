@@ -7,7 +7,7 @@ import { extractorVersion } from "../../server/src/corpus/extractor-version.js";
 import { readInputs } from "../../server/src/ingest/index.js";
 
 const seeds = readInputs(["seeds"]).documents;
-const story = (id: string, text: string) => ({ id, source: `${id}.txt`, text, hash: `hash-${id}` });
+const story = (id: string, text: string) => ({ id, path: `${id}.txt`, text, hash: `hash-${id}` });
 
 describe("Corpus", () => {
   it("ingests in worker threads with the same result as in this thread", async () => {

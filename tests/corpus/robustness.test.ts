@@ -9,7 +9,7 @@ import { Corpus, ExtractPool } from "../../server/src/corpus/index.js";
 import { contentHash, readInputs, type ReadDocument } from "../../server/src/ingest/index.js";
 
 const seeds = readInputs(["seeds"]).documents;
-const asRead = (id: string, text: string): ReadDocument => ({ id, source: `test:${id}`, text, hash: contentHash(text) });
+const asRead = (id: string, text: string): ReadDocument => ({ id, path: `test:${id}`, text, hash: contentHash(text) });
 
 describe("extraction of pathological text", () => {
   const pool = new ExtractPool(1);
@@ -43,7 +43,7 @@ describe("a document past its time budget", () => {
       const slow = asRead("slow", PATHOLOGICAL_SHAPES["Aa Ba Ca ..."](600_000));
       const quick = asRead("quick", "Vladimir Putin met Xi Jinping in Moscow.");
       const report = await corpus.ingest([slow, quick], { pool });
-      expect(report.skipped).toEqual([{ id: "slow", source: "test:slow", reason: expect.stringMatching(/time budget/) }]);
+      expect(report.skipped).toEqual([{ id: "slow", path: "test:slow", reason: expect.stringMatching(/time budget/) }]);
       expect(report.added.map((d) => d.id)).toEqual(["quick"]);
       expect(corpus.store.listDocuments(0, 10).map((d) => d.id)).toEqual(["quick"]);
     } finally {
@@ -61,7 +61,7 @@ describe("a worker that dies", () => {
     try {
       const huge = asRead("huge", PATHOLOGICAL_SHAPES["Aa Ba Ca ..."](1_000_000));
       const report = await corpus.ingest([huge, ...seeds], { pool });
-      expect(report.skipped).toEqual([{ id: "huge", source: "test:huge", reason: expect.stringMatching(/worker died.*memory/) }]);
+      expect(report.skipped).toEqual([{ id: "huge", path: "test:huge", reason: expect.stringMatching(/worker died.*memory/) }]);
       expect(report.added.map((d) => d.id).sort()).toEqual(seeds.map((d) => d.id).sort());
     } finally {
       corpus.close();

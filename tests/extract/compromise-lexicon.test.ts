@@ -24,7 +24,7 @@ describe("isLexiconOrganization and isLexiconJobNoun", () => {
 
 describe("extraction of capitalized words", () => {
   it("does not make an organization of 'SEE ALSO:'", () => {
-    const doc = extractDocument({ id: "x", source: "x", text: "SEE ALSO: Taiwan pushing for coordination with NATO\n\nThe WHO warned on Monday." });
+    const doc = extractDocument({ id: "x", path: "x", text: "SEE ALSO: Taiwan pushing for coordination with NATO\n\nThe WHO warned on Monday." });
     const ids = doc.mentions.map((m) => m.entity);
     expect(ids).not.toContain("organization:also");
     expect(ids).not.toContain("organization:see");

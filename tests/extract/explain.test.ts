@@ -3,8 +3,8 @@ import { explainMentions, extractCorpus, traceCorpus } from "../../server/src/ex
 
 describe("explainMentions (extract --explain)", () => {
   const docs = [
-    { id: "a", source: "a.txt", text: "Syrian President Bashar al-Assad spoke. Mahmoud Abbas arrived. Later Mr Abbas spoke." },
-    { id: "b", source: "b.txt", text: "Talks stalled. Mr Putin met Xi Jinping in Moscow." },
+    { id: "a", path: "a.txt", text: "Syrian President Bashar al-Assad spoke. Mahmoud Abbas arrived. Later Mr Abbas spoke." },
+    { id: "b", path: "b.txt", text: "Talks stalled. Mr Putin met Xi Jinping in Moscow." },
   ];
   const extracted = extractCorpus(docs);
   const traces = traceCorpus(docs);

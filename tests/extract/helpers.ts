@@ -3,7 +3,7 @@ import { extractDocument } from "../../server/src/extract/index.js";
 import type { ExtractedDocument, Mention } from "../../server/src/types.js";
 
 export function extract(text: string): ExtractedDocument {
-  return extractDocument({ id: "t", source: "t.txt", text });
+  return extractDocument({ id: "t", path: "t.txt", text });
 }
 
 /** "type:text -> entity" for each mention, in order. */

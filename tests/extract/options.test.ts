@@ -11,10 +11,10 @@ describe("extract options", () => {
     expect(() => resolveExtractOptions({ demonymsAsCountries: "yes" } as never)).toThrow(InvalidExtractOptionError);
   });
   it("turns demonyms off", () => {
-    const doc = extractDocument({ id: "x", source: "x", text: "Russian troops moved." }, { demonymsAsCountries: false });
+    const doc = extractDocument({ id: "x", path: "x", text: "Russian troops moved." }, { demonymsAsCountries: false });
     expect(doc.mentions).toEqual([]);
   });
   it("rejects a document without text", () => {
-    expect(() => extractDocument({ id: "x", source: "x" } as never)).toThrow(InvalidDocumentError);
+    expect(() => extractDocument({ id: "x", path: "x" } as never)).toThrow(InvalidDocumentError);
   });
 });

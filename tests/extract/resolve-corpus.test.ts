@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractCorpus, extractDocument, resolveCorpus } from "../../server/src/extract/index.js";
 
-const doc = (id: string, text: string) => ({ id, source: `${id}.txt`, text });
+const doc = (id: string, text: string) => ({ id, path: `${id}.txt`, text });
 
 describe("resolveCorpus (across documents)", () => {
   it("resolves a bare surname to the one full name seen in another document", () => {

@@ -97,7 +97,7 @@ describe("the committed model", () => {
 });
 
 describe("the tagger option of the pipeline", () => {
-  const doc = { id: "t", source: "t.txt", text: "She joined Quorvane Analytics as a data engineer in 2019." };
+  const doc = { id: "t", path: "t.txt", text: "She joined Quorvane Analytics as a data engineer in 2019." };
   it("is off by default, and the rules alone miss the unknown firm", () => {
     expect(extractDocument(doc).mentions.map((m) => m.text)).not.toContain("Quorvane Analytics");
   });
@@ -107,12 +107,12 @@ describe("the tagger option of the pipeline", () => {
   });
   it("leaves what the rules found to the rules", () => {
     const text = "President Vladimir Putin met officials of the Ministry of Defence in Russia.";
-    const plain = extractDocument({ id: "t", source: "t.txt", text }).mentions;
-    const tagged = extractDocument({ id: "t", source: "t.txt", text }, { tagger: true }).mentions;
+    const plain = extractDocument({ id: "t", path: "t.txt", text }).mentions;
+    const tagged = extractDocument({ id: "t", path: "t.txt", text }, { tagger: true }).mentions;
     for (const m of plain) expect(tagged).toContainEqual(m);
   });
   it("drops a place that is no country", () => {
     const text = "He works for a haulage firm based in Leeds.";
-    expect(extractDocument({ id: "t", source: "t.txt", text }, { tagger: true }).mentions.map((m) => m.text)).not.toContain("Leeds");
+    expect(extractDocument({ id: "t", path: "t.txt", text }, { tagger: true }).mentions.map((m) => m.text)).not.toContain("Leeds");
   });
 });

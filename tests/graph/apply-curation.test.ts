@@ -19,7 +19,7 @@ function doc(id: string, sentences: [string, string][][], published?: string): E
     text += "met. ";
     spans.push({ start, end: text.length - 1, paragraph: 0 });
   });
-  return { id, source: id, text, sentences: spans, mentions, entities, published };
+  return { id, path: id, text, sentences: spans, mentions, entities, published };
 }
 
 const putin: [string, string] = ["person:vladimir-putin", "Vladimir Putin"];
@@ -86,6 +86,13 @@ describe("dates", () => {
     expect(filterByDate(corpus, { from: "2022-10-01" }).map((d) => d.id)).toEqual(["b"]);
     expect(filterByDate(corpus, { to: "2022-09-15" }).map((d) => d.id)).toEqual(["a"]);
     expect(filterByDate(corpus, {}).length).toBe(2);
-    expect(filterByDate([...corpus, doc("c", [[xi]])], { from: "2000-01-01" }).map((d) => d.id)).toEqual(["a", "b"]);
+  });
+
+  it("keeps undated documents in a date range unless told to exclude them", () => {
+    const withUndated = [...corpus, doc("c", [[xi]])];
+    expect(filterByDate(withUndated, { from: "2000-01-01" }).map((d) => d.id)).toEqual(["a", "b", "c"]);
+    expect(filterByDate(withUndated, { from: "2022-10-01", undated: "include" }).map((d) => d.id)).toEqual(["b", "c"]);
+    expect(filterByDate(withUndated, { from: "2000-01-01", undated: "exclude" }).map((d) => d.id)).toEqual(["a", "b"]);
+    expect(filterByDate(withUndated, { undated: "exclude" }).map((d) => d.id)).toEqual(["a", "b"]);
   });
 });

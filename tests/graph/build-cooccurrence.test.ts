@@ -18,7 +18,7 @@ function doc(id: string, text: string, found: [number, string][], paragraphs?: n
     const at = text.indexOf(slug, sentences[sentence].start);
     return { start: at, end: at + slug.length, text: slug, type, entity, sentence };
   });
-  return { id, source: `${id}.txt`, text, sentences, mentions, entities };
+  return { id, path: `${id}.txt`, text, sentences, mentions, entities };
 }
 
 const a = doc("a", "anna met bob. anna met bob again. cuba said nothing.", [

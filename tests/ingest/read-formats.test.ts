@@ -97,14 +97,14 @@ describe("html", () => {
 describe("json records", () => {
   const { documents, skipped } = readInputFile(join(FORMATS, "records.json"));
 
-  it("reads every record of a list, ids given or <file-stem>-<n>, record source as outlet", () => {
+  it("reads every record of a list, ids given or <file-stem>-<n>, with their outlet", () => {
     expect(documents.map((d) => d.id)).toEqual(["reuters-001", "records-2"]);
     expect(documents[0]).toMatchObject({
       title: "China and India talk trade",
       outlet: "Reuters",
       url: "https://example.com/1",
       published: "2024-01-15",
-      source: join(FORMATS, "records.json"),
+      path: join(FORMATS, "records.json"),
     });
     expect(documents[1].published).toBe("2024-03-15");
   });

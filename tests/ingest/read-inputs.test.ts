@@ -27,7 +27,7 @@ describe("listInputFiles", () => {
 describe("readInputs", () => {
   it("finds documents in nested folders", () => {
     const story = readInputs([MIXED]).documents.find((d) => d.id === "story");
-    expect(story).toMatchObject({ title: "Deep Story", source: "mixed/nested/deeper/story.md", file: join(MIXED, "nested/deeper/story.md") });
+    expect(story).toMatchObject({ title: "Deep Story", path: "mixed/nested/deeper/story.md", file: join(MIXED, "nested/deeper/story.md") });
   });
 
   it("skips a file whose text differs only in whitespace from an earlier one, as a duplicate of it", () => {
@@ -54,7 +54,7 @@ describe("readInputs", () => {
       writeFileSync(join(dir, "monday/news.txt"), "Olaf Scholz visited Poland.");
       writeFileSync(join(dir, "tuesday/news.txt"), "Giorgia Meloni visited Tunisia.");
       const { documents, skipped } = readInputs([dir]);
-      expect(documents.map((d) => d.source)).toEqual([`${basename(dir)}/monday/news.txt`]);
+      expect(documents.map((d) => d.path)).toEqual([`${basename(dir)}/monday/news.txt`]);
       expect(skipped).toEqual([expect.objectContaining({ path: join(dir, "tuesday/news.txt"), kind: "duplicate-id" })]);
       expect(skipped[0].reason).toContain(join(dir, "monday/news.txt"));
     });
@@ -71,14 +71,14 @@ describe("readInputs", () => {
   });
 });
 
-describe("sources as stored", () => {
+describe("paths as stored", () => {
   it("are relative to the input named, never absolute: folder name and path inside it, or a file's base name", () => {
     withScratch((dir) => {
       mkdirSync(join(dir, "corpus/day-1"), { recursive: true });
       writeFileSync(join(dir, "corpus/day-1/a.txt"), "Olaf Scholz visited Poland.");
       writeFileSync(join(dir, "b.txt"), "Giorgia Meloni visited Tunisia.");
       const { documents } = readInputs([join(dir, "corpus"), join(dir, "b.txt")]);
-      expect(documents.map((d) => d.source)).toEqual(["corpus/day-1/a.txt", "b.txt"]);
+      expect(documents.map((d) => d.path)).toEqual(["corpus/day-1/a.txt", "b.txt"]);
       expect(documents[0].file).toBe(join(dir, "corpus/day-1/a.txt"));
     });
   });

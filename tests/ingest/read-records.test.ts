@@ -13,9 +13,14 @@ function rejection(body: unknown): InvalidRecordError {
 }
 
 describe("readRecordsFromBody", () => {
-  it("accepts a single record and maps its source to the outlet", () => {
-    const [doc] = readRecordsFromBody({ id: "x1", text: "Emmanuel Macron visited China.", source: "AFP", published: "2023-04-05T10:00:00Z" });
-    expect(doc).toEqual({ id: "x1", source: "api", text: "Emmanuel Macron visited China.", outlet: "AFP", published: "2023-04-05" });
+  it("accepts a single record with its outlet", () => {
+    const [doc] = readRecordsFromBody({ id: "x1", text: "Emmanuel Macron visited China.", outlet: "AFP", published: "2023-04-05T10:00:00Z" });
+    expect(doc).toEqual({ id: "x1", path: "api", text: "Emmanuel Macron visited China.", outlet: "AFP", published: "2023-04-05" });
+  });
+
+  it("still takes the deprecated `source` as the outlet, and `outlet` wins when both are given", () => {
+    expect(readRecordsFromBody({ text: "Lula spoke.", source: "AFP" })[0]).toMatchObject({ path: "api", outlet: "AFP" });
+    expect(readRecordsFromBody({ text: "Lula spoke.", source: "AFP", outlet: "Reuters" })[0].outlet).toBe("Reuters");
   });
 
   it("accepts a list and gives records without id a stable id from their content", () => {

@@ -64,7 +64,7 @@ export function handBuiltDocument(overrides: Partial<StoredDocumentInput> = {}):
   };
   return {
     id: "ankara-talks",
-    source: "fixtures/ankara-talks.txt",
+    path: "fixtures/ankara-talks.txt",
     title: "Ankara talks",
     published: "2024-03-05",
     url: "https://example.org/ankara",

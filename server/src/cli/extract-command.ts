@@ -13,7 +13,7 @@ const USAGE = "usage: entente extract <file-or-dir>... --out mentions.jsonl [--w
 /** The JSON line written for one document. */
 export function mentionsLine(doc: ExtractedDocument): string {
   return JSON.stringify({
-    source: doc.source,
+    path: doc.path,
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
     mentions: doc.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, entity: m.entity, sentence: m.sentence })),
   });
@@ -52,9 +52,9 @@ export async function runExtract(args: string[]): Promise<number> {
     return 1;
   }
   // NER output for the user's own pipelines: each line names the file as found, which they can open.
-  const named = documents.map((d) => ({ ...d, source: d.file ?? d.source }));
+  const named = documents.map((d) => ({ ...d, path: d.file ?? d.path }));
   const batch = await runBatch(named, { workers: workerCount });
-  for (const s of batch.report.skipped) console.error(`extract: skipped ${s.source}: ${s.reason}`);
+  for (const s of batch.report.skipped) console.error(`extract: skipped ${s.path}: ${s.reason}`);
   const extracted = batch.documents.filter((d): d is ExtractedDocument => d !== undefined);
   if (extracted.length === 0) {
     console.error("extract: no document could be extracted");
@@ -65,7 +65,7 @@ export async function runExtract(args: string[]): Promise<number> {
     const order = named.map((_, i) => i).sort((a, b) => byPublishedThenId(named[a], named[b]));
     const traces = traceCorpus(order.map((i) => named[i]));
     const traceOf = new Map(order.map((i, k) => [i, traces[k]]));
-    batch.documents.forEach((d, i) => d && console.log([d.source, ...explainMentions(d, traceOf.get(i)!)].join("\n")));
+    batch.documents.forEach((d, i) => d && console.log([d.path, ...explainMentions(d, traceOf.get(i)!)].join("\n")));
   }
   if (out) writeFileSync(out, extracted.map(mentionsLine).join("\n") + "\n");
   const byType = { person: 0, country: 0, organization: 0 };

@@ -33,7 +33,7 @@ export async function runIngest(argv: string[]): Promise<number> {
     const bar = createProgressBar("ingest");
     const report = await corpus.ingest(documents, { workers, onProgress: (done, total) => bar.update(done, total) });
     bar.finish();
-    const skipped = [...unreadable.map((s) => ({ what: s.path, reason: s.reason })), ...report.skipped.map((s) => ({ what: s.source, reason: s.reason }))];
+    const skipped = [...unreadable.map((s) => ({ what: s.path, reason: s.reason })), ...report.skipped.map((s) => ({ what: s.path, reason: s.reason }))];
     for (const s of skipped) console.error(`skipped ${s.what}: ${s.reason}`);
     const mb = report.added.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
     // Counts from the store: deriving the graph only to print its size would cost as much as a

@@ -44,7 +44,7 @@ export interface CorpusOptions {
 /** What one ingestion did. */
 export interface IngestReport {
   added: ResolvableDocument[];
-  skipped: { id: string; source: string; reason: string }[];
+  skipped: { id: string; path: string; reason: string }[];
   seconds: number;
 }
 
@@ -117,7 +117,7 @@ export class Corpus {
     let replaced = 0;
     try {
       const jobs = docs.map((d) => {
-        const source = { id: d.id, source: d.source, text: d.text, title: d.title, published: d.published };
+        const source = { id: d.id, path: d.path, text: d.text, title: d.title, published: d.published };
         // A document the current extractor cannot finish within the limits keeps its stored extraction.
         return pool.extract(source).then((x) => ({ stored: summaries.get(d.id)!, x }), () => undefined);
       });
@@ -229,7 +229,7 @@ export class Corpus {
     for (const doc of docs) {
       const existing = this.store.hasHash(doc.hash);
       if (existing !== undefined || hashes.has(doc.hash)) {
-        report.skipped.push({ id: doc.id, source: doc.source, reason: `duplicate of ${existing ?? "a document in this batch"}` });
+        report.skipped.push({ id: doc.id, path: doc.path, reason: `duplicate of ${existing ?? "a document in this batch"}` });
       } else {
         hashes.add(doc.hash);
         fresh.push(doc);
@@ -244,7 +244,7 @@ export class Corpus {
       for (const job of jobs) {
         const result = await job;
         if ("err" in result) {
-          report.skipped.push({ id: result.doc.id, source: result.doc.source, reason: result.err.message });
+          report.skipped.push({ id: result.doc.id, path: result.doc.path, reason: result.err.message });
         } else {
           const { doc, x } = result;
           const stored = this.store.addDocument({ ...x, hash: doc.hash, url: doc.url, outlet: doc.outlet });
@@ -252,7 +252,7 @@ export class Corpus {
             const added = { ...x, id: stored.id };
             report.added.push(added);
             this.raw?.push(added);
-          } else report.skipped.push({ id: doc.id, source: doc.source, reason: `duplicate of ${stored.duplicateOf}` });
+          } else report.skipped.push({ id: doc.id, path: doc.path, reason: `duplicate of ${stored.duplicateOf}` });
         }
         done++;
         options.onProgress?.(done, docs.length);

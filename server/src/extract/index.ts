@@ -76,7 +76,7 @@ function traceRetyped(trace: DocumentTrace | undefined, step: string, before: Sp
 
 /** Every step up to typed spans: sentences, one compromise parse, candidates, lists, types, people by context; with `trace`, their rules' decisions. */
 function typeSpans(doc: SourceDocument, opts: ExtractOptions, trace?: DocumentTrace): TypedDocument {
-  if (typeof doc?.text !== "string") throw new InvalidDocumentError(`extractDocument: document "${doc?.id}" has no text; pass { id, source, text }`);
+  if (typeof doc?.text !== "string") throw new InvalidDocumentError(`extractDocument: document "${doc?.id}" has no text; pass { id, path, text }`);
   const text = doc.text;
   const sentences = splitSentences(text);
   const terms = parseTerms(text, sentences);
@@ -94,7 +94,7 @@ function typeSpans(doc: SourceDocument, opts: ExtractOptions, trace?: DocumentTr
 /** Resolves one document's spans to mentions and entities, with the names typed across the corpus if given. */
 function resolveDocument({ doc, sentences, spans }: TypedDocument, opts: ExtractOptions, corpus?: KnownNames, trace?: DocumentTrace): ExtractedDocument {
   const { mentions, entities } = resolveEntities(doc.text, spans, opts, corpus, trace?.resolved);
-  const out: ExtractedDocument = { id: doc.id, source: doc.source, text: doc.text, sentences, mentions, entities };
+  const out: ExtractedDocument = { id: doc.id, path: doc.path, text: doc.text, sentences, mentions, entities };
   if (doc.title !== undefined) out.title = doc.title;
   if (doc.published !== undefined) out.published = doc.published;
   return out;

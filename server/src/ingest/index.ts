@@ -15,6 +15,6 @@ export { readRecordsFromBody, recordToDocument } from "./read-records.js";
 export { contentHash, normaliseForHash } from "./content-hash.js";
 export { decodeText, looksBinary } from "./decode-text.js";
 export { normalisePublished } from "./normalise-date.js";
-export { inputName, presentSource, sourceName } from "./source-name.js";
+export { inputName, presentPath, documentPath } from "./document-path.js";
 export { detectTitleLine } from "./read-txt.js";
 export { detectDateline, type Dateline } from "./detect-dateline.js";

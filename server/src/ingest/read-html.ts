@@ -34,5 +34,5 @@ export const readHtml: FormatReader = (html, { path, id }) => {
   const { document } = parseHTML(html) as unknown as { document: Document };
   const metadata = readHtmlMetadata(document);
   const text = htmlToArticleText(document);
-  return { documents: [{ id, source: path, text, ...metadata }], skipped: [] };
+  return { documents: [{ id, path, text, ...metadata }], skipped: [] };
 };

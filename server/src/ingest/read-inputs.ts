@@ -10,7 +10,7 @@ import { readHtml } from "./read-html.js";
 import { readMarkdown } from "./read-markdown.js";
 import { readJson, readJsonl } from "./read-records.js";
 import { readTxt } from "./read-txt.js";
-import { sourceName } from "./source-name.js";
+import { documentPath } from "./document-path.js";
 import type { FormatReader, FormatResult, ReadDocument, ReadResult, SkippedInput } from "./types.js";
 import { wellFormedDocument } from "./well-formed.js";
 
@@ -154,7 +154,7 @@ export function readInputFile(path: string, limits: Partial<InputLimits> = {}): 
   const empty: SkippedInput[] = prose.length < result.documents.length ? [{ path, kind: "empty", reason: "no article text once markup is removed" }] : [];
   const tooLarge: SkippedInput[] = prose
     .filter((d) => d.text.length > maxDocumentChars)
-    .map((d) => ({ path: d.source, kind: "too-large", reason: `document "${d.id}" has ${d.text.length} characters, over the limit of ${maxDocumentChars}: not extracted` }));
+    .map((d) => ({ path: d.path, kind: "too-large", reason: `document "${d.id}" has ${d.text.length} characters, over the limit of ${maxDocumentChars}: not extracted` }));
   const documents = prose.filter((d) => d.text.length <= maxDocumentChars);
   return { documents, skipped: [...result.skipped, ...empty, ...tooLarge] };
 }
@@ -177,7 +177,7 @@ export function readInputs(paths: string[], limits: Partial<InputLimits> = {}): 
   const { files, skipped } = listInputFiles(paths);
   const documents: ReadDocument[] = [];
   const idOfHash = new Map<string, string>();
-  const sourceOfId = new Map<string, string>();
+  const pathOfId = new Map<string, string>();
   for (const file of files) {
     const result = readInputFile(file, limits);
     skipped.push(...result.skipped);
@@ -185,19 +185,19 @@ export function readInputs(paths: string[], limits: Partial<InputLimits> = {}): 
       const hash = contentHash(doc.text);
       const first = idOfHash.get(hash);
       if (first !== undefined) {
-        skipped.push({ path: doc.source, kind: "duplicate", reason: `duplicate of ${first}` });
+        skipped.push({ path: doc.path, kind: "duplicate", reason: `duplicate of ${first}` });
         continue;
       }
       // Ids key the store: a second document under the same id would silently replace the first.
-      const taken = sourceOfId.get(doc.id);
+      const taken = pathOfId.get(doc.id);
       if (taken !== undefined) {
-        skipped.push({ path: doc.source, kind: "duplicate-id", reason: `id "${doc.id}" is already used by ${taken}: rename the file or give the record an id` });
+        skipped.push({ path: doc.path, kind: "duplicate-id", reason: `id "${doc.id}" is already used by ${taken}: rename the file or give the record an id` });
         continue;
       }
       idOfHash.set(hash, doc.id);
-      sourceOfId.set(doc.id, doc.source);
+      pathOfId.set(doc.id, doc.path);
       // Stored and shown relative to the input named (`seeds/000_x.txt`), never as an absolute server path.
-      documents.push({ ...doc, source: sourceName(file, paths), hash, file });
+      documents.push({ ...doc, path: documentPath(file, paths), hash, file });
     }
   }
   return { documents, skipped };

@@ -96,7 +96,7 @@ export const readMarkdown: FormatReader = (source, { path, id }) => {
   const outlet = stringField(data, "outlet", "source", "publisher");
   const text = markdownToText(tree);
   return {
-    documents: [{ id, source: path, text, ...(title && { title }), ...(published && { published }), ...(url && { url }), ...(outlet && { outlet }) }],
+    documents: [{ id, path, text, ...(title && { title }), ...(published && { published }), ...(url && { url }), ...(outlet && { outlet }) }],
     skipped: [],
   };
 };

@@ -1,4 +1,4 @@
-/** Reads `{id?, title?, text, url?, source?, published?}` records from .json and .jsonl files and from API bodies. */
+/** Reads `{id?, title?, text, url?, outlet?, published?}` records from .json and .jsonl files and from API bodies. */
 import type { SourceDocument } from "../types.js";
 import { contentHash } from "./content-hash.js";
 import { InvalidRecordError } from "./errors.js";
@@ -7,15 +7,18 @@ import { wellFormedDocument } from "./well-formed.js";
 import { wellFormed } from "../safe-text.js";
 import type { FormatReader, SkippedInput } from "./types.js";
 
-/** Optional string fields of a record; `source` is the outlet (e.g. "Reuters"), as `outlet` is. */
+/**
+ * Optional string fields of a record. `source` is the deprecated name of `outlet` (e.g. "Reuters"):
+ * records written before the rename still load, and `outlet` wins when both are given.
+ */
 const OPTIONAL_STRINGS = ["title", "url", "source", "outlet", "published"] as const;
 
 /**
- * Checks one record and makes it a document. The document's `source` is where it came
- * from (file path or "api"); the record's own `source`/`outlet` becomes `outlet`.
+ * Checks one record and makes it a document. The document's `path` is where it came
+ * from (file path or "api"); the record's own `outlet` (or its deprecated `source`) becomes `outlet`.
  * Throws `InvalidRecordError` naming the field.
  */
-export function recordToDocument(record: unknown, where: { index: number; source: string; fallbackId: string }): SourceDocument {
+export function recordToDocument(record: unknown, where: { index: number; path: string; fallbackId: string }): SourceDocument {
   const fail = (field: string, reason: string): never => {
     throw new InvalidRecordError(where.index, field, reason);
   };
@@ -37,7 +40,7 @@ export function recordToDocument(record: unknown, where: { index: number; source
   const outlet = text(r.outlet) ?? text(r.source);
   return {
     id: r.id !== undefined && r.id !== null ? String(r.id).trim() : where.fallbackId,
-    source: where.source,
+    path: where.path,
     text: r.text,
     ...(title && { title }),
     ...(url && { url }),
@@ -51,13 +54,13 @@ export function recordToDocument(record: unknown, where: { index: number; source
  * A record without an id gets `doc-<first 12 hex digits of its content hash>`, stable
  * across posts. Throws `InvalidRecordError` (status 400) at the first bad record.
  */
-export function readRecordsFromBody(body: unknown, source = "api"): SourceDocument[] {
+export function readRecordsFromBody(body: unknown, path = "api"): SourceDocument[] {
   const records = Array.isArray(body) ? body : [body];
   if (records.length === 0) throw new InvalidRecordError(0, "record", "the body is an empty list: send a record or a list of records");
   return records.map((record, index) => {
     const text = record && typeof record === "object" ? (record as { text?: unknown }).text : undefined;
     const fallbackId = typeof text === "string" ? `doc-${contentHash(wellFormed(text)).slice(0, 12)}` : "";
-    return wellFormedDocument(recordToDocument(record, { index, source, fallbackId }));
+    return wellFormedDocument(recordToDocument(record, { index, path, fallbackId }));
   });
 }
 
@@ -83,7 +86,7 @@ export const readJson: FormatReader = (text, { path, id }) => {
       return { documents: [], skipped: [{ path, kind: "invalid-json", reason: "expected a record or a list of records" }] };
     }
     try {
-      return { documents: [recordToDocument(value, { index: 0, source: path, fallbackId: id })], skipped: [] };
+      return { documents: [recordToDocument(value, { index: 0, path, fallbackId: id })], skipped: [] };
     } catch (err) {
       return { documents: [], skipped: [skippedRecord(path, err, { index: 0 })] };
     }
@@ -91,7 +94,7 @@ export const readJson: FormatReader = (text, { path, id }) => {
   const result: ReturnType<FormatReader> = { documents: [], skipped: [] };
   value.forEach((record, index) => {
     try {
-      result.documents.push(recordToDocument(record, { index, source: path, fallbackId: `${id}-${index + 1}` }));
+      result.documents.push(recordToDocument(record, { index, path, fallbackId: `${id}-${index + 1}` }));
     } catch (err) {
       result.skipped.push(skippedRecord(path, err, { index }));
     }
@@ -112,7 +115,7 @@ export const readJsonl: FormatReader = (text, { path, id }) => {
       } catch (err) {
         throw new Error(`not valid JSON (${(err as Error).message})`);
       }
-      result.documents.push(recordToDocument(record, { index: i, source: path, fallbackId: `${id}-${line}` }));
+      result.documents.push(recordToDocument(record, { index: i, path, fallbackId: `${id}-${line}` }));
     } catch (err) {
       result.skipped.push(skippedRecord(path, err, { line }));
     }

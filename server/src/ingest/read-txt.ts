@@ -27,5 +27,5 @@ export function detectTitleLine(text: string): string | undefined {
 export const readTxt: FormatReader = (text, { path, id }) => {
   const title = detectTitleLine(text);
   const dateline = detectDateline(text);
-  return { documents: [{ id, source: path, text, ...(title ? { title } : {}), ...dateline }], skipped: [] };
+  return { documents: [{ id, path, text, ...(title ? { title } : {}), ...dateline }], skipped: [] };
 };

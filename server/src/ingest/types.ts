@@ -2,7 +2,7 @@
 import type { SourceDocument } from "../types.js";
 
 /**
- * A document as read by ingest: the source document (its `source` relative to the input named,
+ * A document as read by ingest: the source document (its `path` relative to the input named,
  * as stored and shown) plus the hash of its normalised text and the file it was read from.
  */
 export type ReadDocument = SourceDocument & {

@@ -119,7 +119,7 @@ export class DocumentWriter {
     this.insertDocument.run({
       id,
       title: doc.title ?? null,
-      source: doc.source,
+      source: doc.path,
       outlet: doc.outlet ?? null,
       url: doc.url ?? null,
       published: doc.published ?? null,

@@ -32,7 +32,7 @@ export function loadExtractedDocuments(db: Database.Database): ResolvableDocumen
   const byId = new Map<string, ResolvableDocument>();
   const documents = db.prepare<[], DocumentRow>("SELECT id, source, title, published, text, spans FROM documents ORDER BY rowid").raw();
   for (const [id, source, title, published, text, json] of documents.iterate()) {
-    const doc = setOptional<ResolvableDocument>({ id, source, text, sentences: [], mentions: [], entities: {} }, { title, published });
+    const doc = setOptional<ResolvableDocument>({ id, path: source, text, sentences: [], mentions: [], entities: {} }, { title, published });
     const spans = parseSpans(json, id);
     if (spans) doc.spans = spans;
     byId.set(id, doc);

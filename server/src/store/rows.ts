@@ -31,7 +31,7 @@ export function setOptional<T extends object>(target: T, fields: Record<string, 
 export function rowToSummary(row: SummaryRow): DocumentSummary {
   const summary: DocumentSummary = {
     id: row.id,
-    source: row.source,
+    path: row.source,
     hash: row.hash,
     addedAt: row.added_at,
     sentenceCount: row.sentence_count,

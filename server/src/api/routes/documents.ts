@@ -2,14 +2,15 @@
 import type { RequestHandler } from "express";
 import { API_LIMITS, EXTRACTION_LIMITS, SEEDS_DIR } from "../../config.js";
 import { PayloadTooLargeError } from "../../errors.js";
-import { contentHash, presentSource, readRecordsFromBody } from "../../ingest/index.js";
+import { contentHash, presentPath, readRecordsFromBody } from "../../ingest/index.js";
 import type { DocumentListResponse, DocumentResponse, IngestResponse } from "../../types.js";
 import { InvalidInputError, NotFoundError } from "../errors.js";
 import type { ApiContext } from "../graph-context.js";
 import { nonNegativeInt, positiveInt, text } from "../params.js";
 
 /**
- * Adds documents: a JSON record `{id?, title?, text, url?, source?, published?}`,
+ * Adds documents: a JSON record `{id?, title?, text, url?, outlet?, published?}` (`source` is
+ * accepted as the deprecated name of `outlet`),
  * a list of them, or a `text/plain` body (title from `?title=`). Answers the ids
  * stored and the entities found in each; duplicates are listed as skipped.
  */
@@ -49,11 +50,11 @@ export function addDocumentsRoute(ctx: ApiContext): RequestHandler {
 }
 
 /**
- * A stored source as answers show it: documents stored before sources were kept relative may hold
+ * A stored document path as answers show it: documents stored before paths were kept relative may hold
  * an absolute path, shown relative to this server's inputs or the seeds, else by base name.
  */
-function shownSource(ctx: ApiContext, source: string): string {
-  return presentSource(source, [...ctx.inputs, SEEDS_DIR]);
+function shownPath(ctx: ApiContext, path: string): string {
+  return presentPath(path, [...ctx.inputs, SEEDS_DIR]);
 }
 
 export function listDocumentsRoute(ctx: ApiContext): RequestHandler {
@@ -62,7 +63,7 @@ export function listDocumentsRoute(ctx: ApiContext): RequestHandler {
     const offset = nonNegativeInt(route, req.query, "offset", 0);
     const limit = positiveInt(route, req.query, "limit", API_LIMITS.documentsDefault, API_LIMITS.documentsMax);
     const store = ctx.corpus.store;
-    const documents = store.listDocuments(offset, limit).map((d) => ({ ...d, source: shownSource(ctx, d.source) }));
+    const documents = store.listDocuments(offset, limit).map((d) => ({ ...d, path: shownPath(ctx, d.path) }));
     const body: DocumentListResponse = { total: store.countDocuments(), offset, documents };
     res.json(body);
   };
@@ -76,7 +77,7 @@ export function documentRoute(ctx: ApiContext): RequestHandler {
     // Mentions as they are in the graph: after resolution across documents and curation.
     const curated = ctx.corpus.curatedDocument(id);
     const { entities: _entities, ...doc } = stored;
-    const body: DocumentResponse = { ...doc, source: shownSource(ctx, doc.source), mentions: curated?.mentions ?? stored.mentions };
+    const body: DocumentResponse = { ...doc, path: shownPath(ctx, doc.path), mentions: curated?.mentions ?? stored.mentions };
     res.json(body);
   };
 }

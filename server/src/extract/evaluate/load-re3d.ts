@@ -37,7 +37,7 @@ export function loadRe3d(dir: string): Re3dDataset {
   for (const source of sources) {
     if (!existsSync(join(dir, source, "entities.json"))) continue;
     for (const d of jsonLines<{ _id: string; text: string; title?: string }>(join(dir, source, "documents.json"))) {
-      documents.push({ id: d._id, source: `${d._id}.txt`, text: d.text, title: d.title });
+      documents.push({ id: d._id, path: `${d._id}.txt`, text: d.text, title: d.title });
     }
     annotations.push(...jsonLines<GoldAnnotation>(join(dir, source, "entities.json")));
   }

@@ -23,27 +23,27 @@ function isUnder(file: string, root: string): boolean {
 }
 
 /**
- * The source of a document read from `file`, which was found under one of `roots` (the inputs as
+ * The path of a document read from `file`, which was found under one of `roots` (the inputs as
  * named): `seeds/000_x.txt` for a file of the folder `seeds` (or `/srv/corpus/seeds`), the base
  * name for a file named directly or under none of the roots.
  */
-export function sourceName(file: string, roots: readonly string[]): string {
+export function documentPath(file: string, roots: readonly string[]): string {
   const root = roots.filter((r) => isUnder(file, r)).sort((a, b) => b.length - a.length)[0];
   if (root === undefined || normalize(root) === normalize(file)) return basename(file);
   return portable([inputName(root), relative(root, file)].filter((part) => part && part !== ".").join(sep));
 }
 
-/** True when `source` would tell where files live on the server: absolute, or climbing out with "..". */
-function revealsServerPath(source: string): boolean {
-  return isAbsolute(source) || /^[A-Za-z]:[\\/]/.test(source) || source.split(/[\\/]/).includes("..");
+/** True when `path` would tell where files live on the server: absolute, or climbing out with "..". */
+function revealsServerPath(path: string): boolean {
+  return isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path) || path.split(/[\\/]/).includes("..");
 }
 
 /**
- * A stored source as answers show it. Documents stored before sources were kept relative may
+ * A stored document path as answers show it. Documents stored before paths were kept relative may
  * hold an absolute path: shown relative to a known input root (`roots`, absolute) when under
- * one, else by base name. Relative sources, and "api", are shown as stored.
+ * one, else by base name. Relative paths, and "api", are shown as stored.
  */
-export function presentSource(source: string, roots: readonly string[] = []): string {
-  if (!revealsServerPath(source)) return source;
-  return isAbsolute(source) ? sourceName(source, roots.map((r) => resolve(r))) : basename(source.replace(/\\/g, "/"));
+export function presentPath(path: string, roots: readonly string[] = []): string {
+  if (!revealsServerPath(path)) return path;
+  return isAbsolute(path) ? documentPath(path, roots.map((r) => resolve(r))) : basename(path.replace(/\\/g, "/"));
 }
