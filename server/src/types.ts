@@ -257,6 +257,25 @@ export interface IngestResponse {
   skipped: { id?: string; index: number; reason: string }[];
 }
 
+/** One file of `POST /api/files`: its name (a relative path when a folder was dropped) and its bytes in base64. */
+export interface FileUpload {
+  name: string;
+  /** The file's bytes, base64-encoded, so the server decodes them as the CLI does (UTF-8, UTF-16, Windows-1252). */
+  content: string;
+}
+
+/** `POST /api/files` body. */
+export interface FilesRequest {
+  files: FileUpload[];
+}
+
+/** `POST /api/files` answer: the documents stored from each file, and what was skipped and why. */
+export interface FilesResponse {
+  added: { id: string; file: string; title?: string; published?: string; entities: { id: string; label: string; type: EntityType }[] }[];
+  /** Files (or records of a .json/.jsonl file) not stored: binary, empty, too large, malformed, or a duplicate. */
+  skipped: { file: string; id?: string; reason: string }[];
+}
+
 /** An analyst's correction, stored and re-applied to every later ingestion. */
 export type CurationAction =
   | { kind: "merge"; entity: string; into: string }

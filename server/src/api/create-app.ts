@@ -8,6 +8,7 @@ import { addDocumentsRoute, deleteDocumentRoute, documentRoute, listDocumentsRou
 import { entityRoute, searchEntitiesRoute } from "./routes/entities.js";
 import { evidenceRoute } from "./routes/evidence.js";
 import { exportGexfRoute } from "./routes/export.js";
+import { addFilesRoute } from "./routes/files.js";
 import { graphRoute } from "./routes/graph.js";
 import { neighborsRoute } from "./routes/neighbors.js";
 import { openApiRoute } from "./routes/openapi.js";
@@ -46,6 +47,7 @@ export function createApp(ctx: ApiContext, options: AppOptions): Express {
   api.get("/documents", listDocumentsRoute(ctx));
   api.get("/documents/:id", documentRoute(ctx));
   api.delete("/documents/:id", deleteDocumentRoute(ctx));
+  api.post("/files", addFilesRoute(ctx));
   api.get("/curation", exportCurationRoute(ctx));
   api.post("/curation/undo", undoRoute(ctx));
   api.post("/curation/import", importCurationRoute(ctx));

@@ -1,31 +1,18 @@
 /** Reads the files and folders named on the command line into documents: walks folders, dispatches by extension, drops duplicates. */
 import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
-import { basename, extname, join } from "node:path";
-import { EXTRACTION_LIMITS } from "../config.js";
+import { extname, join } from "node:path";
 import type { SourceDocument } from "../types.js";
-import { contentHash } from "./content-hash.js";
+import { collectDocuments } from "./collect-documents.js";
 import { decodeText } from "./decode-text.js";
-import { UnreadableInputError } from "./errors.js";
-import { readHtml } from "./read-html.js";
-import { readMarkdown } from "./read-markdown.js";
-import { readJson, readJsonl } from "./read-records.js";
-import { readTxt } from "./read-txt.js";
 import { documentPath } from "./document-path.js";
-import type { FormatReader, FormatResult, ReadDocument, ReadResult, SkippedInput } from "./types.js";
+import { UnreadableInputError } from "./errors.js";
+import { DEFAULT_INPUT_LIMITS, fileId, FORMAT_READERS, readContent, type InputLimits } from "./read-content.js";
+import { readTxt } from "./read-txt.js";
+import type { FormatResult, ReadResult, SkippedInput } from "./types.js";
 import { wellFormedDocument } from "./well-formed.js";
 
 export type { ReadDocument, ReadResult, SkippedInput, SkipKind } from "./types.js";
-
-/** The reader of each extension (lower case, with the dot). */
-export const FORMAT_READERS: Readonly<Record<string, FormatReader>> = {
-  ".txt": readTxt,
-  ".md": readMarkdown,
-  ".markdown": readMarkdown,
-  ".html": readHtml,
-  ".htm": readHtml,
-  ".json": readJson,
-  ".jsonl": readJsonl,
-};
+export { FORMAT_READERS, type InputLimits } from "./read-content.js";
 
 /** Extensions read when a folder is walked. A file named explicitly is read whatever its extension (as plain text if unknown). */
 export const INPUT_EXTENSIONS: ReadonlySet<string> = new Set(Object.keys(FORMAT_READERS));
@@ -41,16 +28,6 @@ function fsReason(err: unknown): string {
   if (code === "ELOOP") return "symbolic link loop";
   return `cannot be read (${(err as Error).message})`;
 }
-
-/** Bounds on what is read; `EXTRACTION_LIMITS` by default. */
-export interface InputLimits {
-  /** Largest file read, in bytes, checked with stat before reading. */
-  maxFileBytes: number;
-  /** Longest document text, in characters. */
-  maxDocumentChars: number;
-}
-
-const DEFAULT_INPUT_LIMITS: InputLimits = { maxFileBytes: EXTRACTION_LIMITS.maxFileBytes, maxDocumentChars: EXTRACTION_LIMITS.maxDocumentChars };
 
 /** Why a path that is neither a file nor a folder is not read: opening a FIFO blocks until a writer comes. */
 function specialReason(stat: Stats): string {
@@ -111,27 +88,20 @@ export function listInputFiles(paths: string[]): { files: string[]; skipped: Ski
 }
 
 /**
- * Reads a file's bytes and decodes them; throws `UnreadableInputError` with the reason. The file
- * is checked with stat first: a pipe or device is never opened, and a file over the size limit
- * never read (a 50 MB file once took its extraction worker's heap, and the documents queued behind it).
+ * Reads a file's bytes; throws `UnreadableInputError` with the reason. The file is checked with
+ * stat first: a pipe or device is never opened, and a file over the size limit never read (a
+ * 50 MB file once took its extraction worker's heap, and the documents queued behind it).
  */
-function readDecoded(path: string, maxBytes: number = DEFAULT_INPUT_LIMITS.maxFileBytes): string {
-  let bytes: Buffer;
+function readBytes(path: string, maxBytes: number = DEFAULT_INPUT_LIMITS.maxFileBytes): Buffer {
   try {
     const stat = statSync(path);
     if (!stat.isFile() && !stat.isDirectory()) throw new UnreadableInputError(path, "special", specialReason(stat));
     if (stat.size > maxBytes) throw new UnreadableInputError(path, "too-large", `${stat.size} bytes, over the limit of ${maxBytes}: not read`);
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (err) {
     if (err instanceof UnreadableInputError) throw err;
     throw new UnreadableInputError(path, "unreadable", fsReason(err));
   }
-  return decodeText(bytes, path).text;
-}
-
-/** The file name without its extension: the id of a single-document file. */
-function fileId(path: string): string {
-  return basename(path, extname(path));
 }
 
 /**
@@ -139,24 +109,14 @@ function fileId(path: string): string {
  * extensions are read as plain text. Problems are returned in `skipped`, never thrown.
  */
 export function readInputFile(path: string, limits: Partial<InputLimits> = {}): FormatResult {
-  const { maxFileBytes, maxDocumentChars } = { ...DEFAULT_INPUT_LIMITS, ...limits };
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readDecoded(path, maxFileBytes);
+    bytes = readBytes(path, limits.maxFileBytes);
   } catch (err) {
     if (err instanceof UnreadableInputError) return { documents: [], skipped: [{ path, kind: err.kind, reason: err.reason }] };
     throw err;
   }
-  const reader = FORMAT_READERS[extname(path).toLowerCase()] ?? readTxt;
-  const result = reader(text, { path, id: fileId(path) });
-  // Markup with no prose (an HTML page of navigation, front matter alone) is as empty as an empty file.
-  const prose = result.documents.filter((d) => d.text.trim()).map(wellFormedDocument);
-  const empty: SkippedInput[] = prose.length < result.documents.length ? [{ path, kind: "empty", reason: "no article text once markup is removed" }] : [];
-  const tooLarge: SkippedInput[] = prose
-    .filter((d) => d.text.length > maxDocumentChars)
-    .map((d) => ({ path: d.path, kind: "too-large", reason: `document "${d.id}" has ${d.text.length} characters, over the limit of ${maxDocumentChars}: not extracted` }));
-  const documents = prose.filter((d) => d.text.length <= maxDocumentChars);
-  return { documents, skipped: [...result.skipped, ...empty, ...tooLarge] };
+  return readContent(path, bytes, limits);
 }
 
 /**
@@ -164,7 +124,7 @@ export function readInputFile(path: string, limits: Partial<InputLimits> = {}): 
  * Throws `UnreadableInputError` for a missing, unreadable, binary or empty file.
  */
 export function readTextDocument(path: string): SourceDocument {
-  return wellFormedDocument(readTxt(readDecoded(path), { path, id: fileId(path) }).documents[0]);
+  return wellFormedDocument(readTxt(decodeText(readBytes(path), path).text, { path, id: fileId(path) }).documents[0]);
 }
 
 /**
@@ -175,30 +135,7 @@ export function readTextDocument(path: string): SourceDocument {
  */
 export function readInputs(paths: string[], limits: Partial<InputLimits> = {}): ReadResult {
   const { files, skipped } = listInputFiles(paths);
-  const documents: ReadDocument[] = [];
-  const idOfHash = new Map<string, string>();
-  const pathOfId = new Map<string, string>();
-  for (const file of files) {
-    const result = readInputFile(file, limits);
-    skipped.push(...result.skipped);
-    for (const doc of result.documents) {
-      const hash = contentHash(doc.text);
-      const first = idOfHash.get(hash);
-      if (first !== undefined) {
-        skipped.push({ path: doc.path, kind: "duplicate", reason: `duplicate of ${first}` });
-        continue;
-      }
-      // Ids key the store: a second document under the same id would silently replace the first.
-      const taken = pathOfId.get(doc.id);
-      if (taken !== undefined) {
-        skipped.push({ path: doc.path, kind: "duplicate-id", reason: `id "${doc.id}" is already used by ${taken}: rename the file or give the record an id` });
-        continue;
-      }
-      idOfHash.set(hash, doc.id);
-      pathOfId.set(doc.id, doc.path);
-      // Stored and shown relative to the input named (`seeds/000_x.txt`), never as an absolute server path.
-      documents.push({ ...doc, path: documentPath(file, paths), hash, file });
-    }
-  }
-  return { documents, skipped };
+  // Stored and shown relative to the input named (`seeds/000_x.txt`), never as an absolute server path.
+  const read = collectDocuments(files.map((file) => ({ result: readInputFile(file, limits), path: documentPath(file, paths), file })));
+  return { documents: read.documents, skipped: [...skipped, ...read.skipped] };
 }

@@ -9,6 +9,7 @@ import { REPO_ROOT } from "../../config.js";
 import type { DescribeOptions } from "./operation.js";
 import { curationPaths } from "./paths-curation.js";
 import { documentPaths } from "./paths-documents.js";
+import { FILE_SCHEMAS, filePaths } from "./paths-files.js";
 import { graphPaths } from "./paths-graph.js";
 import { metaPaths } from "./paths-meta.js";
 import { errorResponse } from "./responses.js";
@@ -46,9 +47,9 @@ export function buildOpenApiDocument(options: DescribeOptions): OpenApiDocument 
       { name: "curation", description: "An analyst's corrections, stored and re-applied to every later ingestion." },
       { name: "meta", description: "The server's access settings and this description." },
     ],
-    paths: { ...metaPaths(options), ...graphPaths(options), ...documentPaths(options), ...curationPaths(options) },
+    paths: { ...metaPaths(options), ...graphPaths(options), ...documentPaths(options), ...filePaths(options), ...curationPaths(options) },
     components: {
-      schemas: SCHEMAS,
+      schemas: { ...SCHEMAS, ...FILE_SCHEMAS },
       responses: { MethodNotAllowed: errorResponse(405), NotFound: errorResponse(404) },
     },
   };

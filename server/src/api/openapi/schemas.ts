@@ -16,7 +16,7 @@ const date = { type: "string", format: "date" };
  * (`additionalProperties: false`) so that a field the server adds without describing it
  * fails the contract tests instead of drifting silently.
  */
-function object(properties: Record<string, JsonSchema>, optional: string[] = [], description?: string): JsonSchema {
+export function object(properties: Record<string, JsonSchema>, optional: string[] = [], description?: string): JsonSchema {
   return {
     type: "object",
     ...(description && { description }),
