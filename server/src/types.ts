@@ -98,6 +98,13 @@ export interface Evidence {
   document: string;
   sentence: number;
   text: string;
+  /**
+   * The document's title, outlet and date, when known: added to the API's evidence answers (edge
+   * evidence, path hops) from the store at answer time, never kept on the graph's edges.
+   */
+  title?: string;
+  outlet?: string;
+  published?: string;
 }
 
 /** Edge attributes of the co-occurrence graph. */
@@ -213,6 +220,8 @@ export interface DocumentSummary {
   path: string;
   /** The publisher (e.g. "Reuters"). */
   outlet?: string;
+  /** The folder the file was read from (`business` for `bbc/business/012.txt`); absent for a file named directly or posted. */
+  category?: string;
   url?: string;
   published?: string;
   /** sha256 of the normalized text: documents with the same hash are duplicates. */
@@ -223,11 +232,36 @@ export interface DocumentSummary {
   mentionCount: number;
 }
 
-/** `GET /api/documents?offset=&limit=` */
+/**
+ * What a date range does with documents without a known date (the `undated` parameter of the
+ * routes taking `from`/`to`): kept whatever the range (`include`, the default), or left out.
+ */
+export type UndatedChoice = "include" | "exclude";
+export const UNDATED_CHOICES: readonly UndatedChoice[] = ["include", "exclude"];
+
+/** Orders of `GET /api/documents?sort=`: newest first (the default), oldest first (both with undated last), by title. */
+export type DocumentSort = "newest" | "oldest" | "title";
+export const DOCUMENT_SORTS: readonly DocumentSort[] = ["newest", "oldest", "title"];
+
+/** `GET /api/documents?q=&outlet=&category=&from=&to=&undated=&entity=&neighbor=&sort=&offset=&limit=` */
 export interface DocumentListResponse {
+  /** Documents matching the filters, before paging. */
   total: number;
   offset: number;
   documents: DocumentSummary[];
+}
+
+/** `GET /api/document-facets?q=&outlet=&category=&entity=&neighbor=`: how the matching documents spread, for the timeline and the list's filters. */
+export interface DocumentFacetsResponse {
+  total: number;
+  /** Documents without a known date (not in `days`). */
+  undated: number;
+  /** Documents per publication day, oldest first. */
+  days: { date: string; count: number }[];
+  /** Documents per outlet, most first (those without an outlet left out). */
+  outlets: { name: string; count: number }[];
+  /** Documents per category (the folder read from), most first. */
+  categories: { name: string; count: number }[];
 }
 
 /** `GET /api/documents/:id`: the text with its sentences and mentions (entity ids after curation). */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../server/src/api/index.js";
-import type { DocumentListResponse, DocumentResponse, IngestResponse, SerializedGraphPayload } from "../../server/src/types.js";
+import type { DocumentFacetsResponse, DocumentListResponse, DocumentResponse, IngestResponse, SerializedGraphPayload } from "../../server/src/types.js";
 import { enc, request } from "./http.js";
 
 let server: RunningServer;
@@ -106,18 +106,26 @@ describe("GET /api/documents", () => {
 });
 
 describe("dates", () => {
-  it("filters the graph, neighbors and export by from/to", async () => {
+  it("filters the graph, neighbors and export by from/to, undated documents left out on request", async () => {
     const all = (await call("GET", "/api/graph")).body as SerializedGraphPayload;
-    const recent = (await call("GET", "/api/graph?from=2023-01-01")).body as SerializedGraphPayload;
+    const recent = (await call("GET", "/api/graph?from=2023-01-01&undated=exclude")).body as SerializedGraphPayload;
     expect(recent.attributes.documents).toBe(1);
     expect(recent.nodes.map((n) => n.key)).toContain("person:cyril-ramaphosa");
     expect(recent.nodes.map((n) => n.key)).not.toContain("person:vladimir-putin");
     expect(recent.nodes.length).toBeLessThan(all.nodes.length);
-    const putin = await call("GET", `/api/entities/${enc("person:vladimir-putin")}/neighbors?from=2023-01-01`);
+    const putin = await call("GET", `/api/entities/${enc("person:vladimir-putin")}/neighbors?from=2023-01-01&undated=exclude`);
     expect(putin.body.neighbors).toEqual([]);
-    const gexf = await call("GET", "/api/export.gexf?from=2023-01-01");
+    const gexf = await call("GET", "/api/export.gexf?from=2023-01-01&undated=exclude");
     expect(gexf.text).toContain("Ramaphosa");
     expect(gexf.text).not.toContain("Vladimir Putin");
+  });
+
+  it("keeps the undated documents (3 of the 5 seeds, and the plain text) in a date range by default", async () => {
+    const facets = (await call("GET", "/api/document-facets")).body as DocumentFacetsResponse;
+    expect(facets.undated).toBe(3 + 1);
+    const recent = (await call("GET", "/api/graph?from=2023-01-01")).body as SerializedGraphPayload;
+    expect(recent.attributes.documents).toBe(1 + facets.undated);
+    expect(recent.nodes.map((n) => n.key)).toEqual(expect.arrayContaining(["person:cyril-ramaphosa", "person:vladimir-putin"]));
   });
 
   it("rejects a malformed or inverted range with 400", async () => {

@@ -4,7 +4,7 @@ import express, { type Express } from "express";
 import { errorHandler, unknownRoute } from "./errors.js";
 import type { ApiContext } from "./graph-context.js";
 import { curateRoute, exportCurationRoute, importCurationRoute, undoRoute } from "./routes/curation.js";
-import { addDocumentsRoute, deleteDocumentRoute, documentRoute, listDocumentsRoute } from "./routes/documents.js";
+import { addDocumentsRoute, deleteDocumentRoute, documentFacetsRoute, documentRoute, listDocumentsRoute } from "./routes/documents.js";
 import { entityRoute, searchEntitiesRoute } from "./routes/entities.js";
 import { evidenceRoute } from "./routes/evidence.js";
 import { exportGexfRoute } from "./routes/export.js";
@@ -46,6 +46,8 @@ export function createApp(ctx: ApiContext, options: AppOptions): Express {
   api.post("/documents", addDocumentsRoute(ctx));
   api.get("/documents", listDocumentsRoute(ctx));
   api.get("/documents/:id", documentRoute(ctx));
+  // Not /documents/facets: a document may be named "facets" (its file facets.txt).
+  api.get("/document-facets", documentFacetsRoute(ctx));
   api.delete("/documents/:id", deleteDocumentRoute(ctx));
   api.post("/files", addFilesRoute(ctx));
   api.get("/curation", exportCurationRoute(ctx));

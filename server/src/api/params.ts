@@ -1,5 +1,5 @@
 /** Parses and validates query parameters, throwing InvalidInputError with the route's name. */
-import { ENTITY_TYPES, type EntityType } from "../types.js";
+import { ENTITY_TYPES, UNDATED_CHOICES, type EntityType, type UndatedChoice } from "../types.js";
 import { InvalidInputError } from "./errors.js";
 
 type Query = Record<string, unknown>;
@@ -68,9 +68,19 @@ function isCalendarDate(iso: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** The `from`/`to` date range of a request (inclusive ISO dates). */
-export function dateRange(route: string, query: Query): { from?: string; to?: string } {
-  const range: { from?: string; to?: string } = {};
+/**
+ * The `from`/`to` date range of a request (inclusive ISO dates) and what it does with undated
+ * documents (`undated=include|exclude`; absent, the range says nothing of them and they stay in).
+ */
+export function dateRange(route: string, query: Query): { from?: string; to?: string; undated?: UndatedChoice } {
+  const range: { from?: string; to?: string; undated?: UndatedChoice } = {};
+  const undated = single(route, query, "undated");
+  if (undated !== undefined) {
+    if (!(UNDATED_CHOICES as readonly string[]).includes(undated)) {
+      throw new InvalidInputError(`${route}: undated must be one of ${UNDATED_CHOICES.join(", ")}, got "${undated}"`);
+    }
+    range.undated = undated as UndatedChoice;
+  }
   for (const name of ["from", "to"] as const) {
     const raw = single(route, query, name);
     if (raw === undefined) continue;

@@ -192,11 +192,12 @@ export class Corpus {
     return this.derived;
   }
 
-  /** The graph, or the graph of the documents published in a date range. */
+  /** The graph, or the graph of the documents published in a date range (undated ones kept unless the filter excludes them). */
   graphFor(filter: DateFilter = {}): EntityGraph {
     this.syncWithStore(); // before the cache of ranges is consulted
-    if (!filter.from && !filter.to) return this.graph;
-    const key = `${filter.from ?? ""}..${filter.to ?? ""}`;
+    const undated = filter.undated ?? "include";
+    if (!filter.from && !filter.to && undated === "include") return this.graph;
+    const key = `${filter.from ?? ""}..${filter.to ?? ""}:${undated}`;
     let graph = this.filtered.get(key);
     if (!graph) {
       graph = buildCooccurrenceGraph(filterByDate(this.derive().curated, filter), { window: this.window });

@@ -1,14 +1,15 @@
 /** The one object the rest of entente uses to keep documents and curation in SQLite. */
 import type Database from "better-sqlite3";
 import type { ResolvableDocument } from "../extract/index.js";
-import type { CurationAction, CurationDecision, DocumentSummary, ExtractedEntity } from "../types.js";
+import type { CurationAction, CurationDecision, DocumentFacetsResponse, DocumentSort, DocumentSummary, ExtractedEntity } from "../types.js";
 import { CurationLog } from "./curation-log.js";
 import { DocumentReader } from "./document-reader.js";
+import { DocumentSearch } from "./document-search.js";
 import { DocumentWriter } from "./document-writer.js";
 import { loadExtractedDocuments } from "./load-documents.js";
 import { openDatabase } from "./open-database.js";
 import { parseAliases } from "./rows.js";
-import type { AddDocumentResult, AddDocumentsResult, StoredDocument, StoredDocumentInput, StoreOptions } from "./types.js";
+import type { AddDocumentResult, AddDocumentsResult, DocumentFilter, StoredDocument, StoredDocumentInput, StoreOptions } from "./types.js";
 
 /**
  * entente's embedded store: one SQLite file (WAL mode) holding documents, their sentences,
@@ -16,6 +17,7 @@ import type { AddDocumentResult, AddDocumentsResult, StoredDocument, StoredDocum
  */
 export class EntenteStore {
   private readonly reader: DocumentReader;
+  private readonly search: DocumentSearch;
   private readonly writer: DocumentWriter;
   private readonly curation: CurationLog;
   private readonly entityRow: Database.Statement<[string], { id: string; label: string; type: string; aliases: string }>;
@@ -30,6 +32,7 @@ export class EntenteStore {
     readonly path: string,
   ) {
     this.reader = new DocumentReader(db);
+    this.search = new DocumentSearch(db);
     this.writer = new DocumentWriter(db);
     this.curation = new CurationLog(db);
     this.entityRow = db.prepare("SELECT id, label, type, aliases FROM entities WHERE id = ?");
@@ -116,6 +119,21 @@ export class EntenteStore {
   /** A page of documents, newest published first (undated last), then by id. */
   listDocuments(offset: number, limit: number): DocumentSummary[] {
     return this.reader.list(offset, limit);
+  }
+
+  /** How many documents match `filter`, and one page of them in `sort` order (undated last when sorted by date). */
+  searchDocuments(filter: DocumentFilter, sort: DocumentSort, offset: number, limit: number): { total: number; documents: DocumentSummary[] } {
+    return this.search.list(filter, sort, offset, limit);
+  }
+
+  /** The documents matching `filter` (its dates aside) per day, outlet and category, and how many are undated. */
+  documentFacets(filter: DocumentFilter): DocumentFacetsResponse {
+    return this.search.facets(filter);
+  }
+
+  /** Title, outlet and date of each stored document among `ids`, in one query. */
+  documentLabels(ids: readonly string[]): Map<string, { title?: string; outlet?: string; published?: string }> {
+    return this.search.labels(ids);
   }
 
   /** The document with its text, sentences, mentions and entities as extracted. */

@@ -3,7 +3,8 @@ export { EntenteStore } from "./entente-store.js";
 export { STORE_DEFAULTS } from "./open-database.js";
 export { SCHEMA_VERSION } from "./schema.js";
 export { toCurationAction } from "./curation-log.js";
-export type { AddDocumentResult, AddDocumentsResult, StoredDocument, StoredDocumentInput, StoreOptions } from "./types.js";
+export { categoryOf } from "./document-category.js";
+export type { AddDocumentResult, AddDocumentsResult, DocumentFilter, StoredDocument, StoredDocumentInput, StoreOptions } from "./types.js";
 export {
   CorruptRowError,
   InvalidCurationActionError,

@@ -1,5 +1,6 @@
 /** Turning stored rows back into the shared shapes: NULL columns become absent fields. */
 import type { DocumentSummary, EntityType, ExtractedEntity } from "../types.js";
+import { categoryOf } from "./document-category.js";
 import { CorruptRowError } from "./errors.js";
 
 /** A documents row with its counts, as selected by `SUMMARY_COLUMNS`. */
@@ -37,7 +38,7 @@ export function rowToSummary(row: SummaryRow): DocumentSummary {
     sentenceCount: row.sentence_count,
     mentionCount: row.mention_count,
   };
-  return setOptional(summary, { title: row.title, outlet: row.outlet, url: row.url, published: row.published });
+  return setOptional(summary, { title: row.title, outlet: row.outlet, category: categoryOf(row.source) ?? null, url: row.url, published: row.published });
 }
 
 /** Reads a JSON array of strings stored in `table` for `key`. */

@@ -1,6 +1,6 @@
 /** Shapes the store takes and returns, beyond the shared ones in server/src/types.ts. */
 import type { ResolvableDocument } from "../extract/index.js";
-import type { DocumentSummary, ExtractedDocument } from "../types.js";
+import type { DocumentSummary, ExtractedDocument, UndatedChoice } from "../types.js";
 
 /** What `addDocument` stores: the extractor's output (with its typed spans, if given) plus what ingestion knows about the file. */
 export type StoredDocumentInput = ResolvableDocument & {
@@ -32,4 +32,20 @@ export interface AddDocumentsResult {
 export interface StoreOptions {
   /** How long a write waits for another process's write lock before failing with SQLITE_BUSY. */
   busyTimeoutMs: number;
+}
+
+/** Which documents `searchDocuments` and `documentFacets` keep; absent fields do not filter. */
+export interface DocumentFilter {
+  /** Text found in the title or the text (case-insensitive for ASCII letters, as SQLite's LIKE). */
+  q?: string;
+  outlet?: string;
+  /** The folder the file was read from (see `categoryOf`). */
+  category?: string;
+  /** Inclusive ISO dates. */
+  from?: string;
+  to?: string;
+  /** Undated documents: kept whatever the range (the default), or left out. */
+  undated?: UndatedChoice;
+  /** Only these documents (those mentioning an entity, as the graph knows it). */
+  ids?: readonly string[];
 }

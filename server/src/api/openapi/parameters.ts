@@ -1,5 +1,5 @@
 /** The API's parameters as OpenAPI parameter objects, their bounds read from config.ts and the routes' own lists. */
-import { ENTITY_TYPES } from "../../types.js";
+import { ENTITY_TYPES, UNDATED_CHOICES } from "../../types.js";
 import type { Parameter } from "./types.js";
 
 /** A path segment naming an entity or document (URL-encoded: `person%3Avladimir-putin`). */
@@ -20,13 +20,26 @@ export function limit(fallback: number, max: number, what: string): Parameter {
   };
 }
 
-/** `from` and `to`: the range of publication dates whose documents count, both inclusive. */
-export const DATE_RANGE: Parameter[] = (["from", "to"] as const).map((name) => ({
-  name,
-  in: "query",
-  description: `Keep documents published ${name === "from" ? "on or after" : "on or before"} this date (YYYY-MM-DD); from must not be after to.`,
-  schema: { type: "string", format: "date" },
-}));
+/**
+ * `from` and `to`: the range of publication dates whose documents count, both inclusive; and
+ * `undated`, what becomes of the documents without a date, which a range cannot place.
+ */
+export const DATE_RANGE: Parameter[] = [
+  ...(["from", "to"] as const).map((name) => ({
+    name,
+    in: "query" as const,
+    description:
+      `Keep documents published ${name === "from" ? "on or after" : "on or before"} this date (YYYY-MM-DD); from must not be after to. ` +
+      "Documents without a known date are kept whatever the range, unless undated=exclude.",
+    schema: { type: "string", format: "date" },
+  })),
+  {
+    name: "undated",
+    in: "query",
+    description: "Documents without a known publication date: `include` keeps them whatever from and to say (the default), `exclude` leaves them out, with or without a range.",
+    schema: { type: "string", enum: [...UNDATED_CHOICES], default: UNDATED_CHOICES[0] },
+  },
+];
 
 export function entityTypeFilter(description: string): Parameter {
   return { name: "type", in: "query", description, schema: { type: "string", enum: [...ENTITY_TYPES] } };

@@ -97,7 +97,18 @@ export const SCHEMAS = {
     degree: count,
     aliases: { type: "array", items: text },
   }),
-  Evidence: object({ document: text, sentence: count, text }, [], "One sentence behind an edge."),
+  Evidence: object(
+    {
+      document: { ...text, description: "The document id (GET /api/documents/{id} reads it)." },
+      sentence: { ...count, description: "Index of the sentence in the document's sentences." },
+      text,
+      title: { ...text, description: "The document's title, when known." },
+      outlet: { ...text, description: "The document's outlet, when known." },
+      published: { ...date, description: "The document's publication date, when known." },
+    },
+    ["title", "outlet", "published"],
+    "One sentence behind an edge, with its document's title, outlet and date.",
+  ),
   SerializedGraph: object(
     {
       attributes: object(
@@ -154,8 +165,23 @@ export const SCHEMAS = {
       items: object({ id: text, index: { type: "integer", minimum: -1 }, reason: text }, ["id"]),
     },
   }),
-  DocumentSummary: object(documentSummaryProperties(), ["title", "outlet", "url", "published"]),
-  DocumentList: object({ total: count, offset: count, documents: { type: "array", items: ref("DocumentSummary") } }),
+  DocumentSummary: object(documentSummaryProperties(), ["title", "outlet", "category", "url", "published"]),
+  DocumentList: object({
+    total: { ...count, description: "Documents matching the filters, before offset and limit." },
+    offset: count,
+    documents: { type: "array", items: ref("DocumentSummary") },
+  }),
+  DocumentFacets: object(
+    {
+      total: { ...count, description: "Documents matching the filters." },
+      undated: { ...count, description: "Of those, the documents without a known publication date (not counted in days)." },
+      days: { type: "array", description: "Documents per publication day, oldest first.", items: object({ date, count: { ...count, minimum: 1 } }) },
+      outlets: { type: "array", description: "Documents per outlet, most first; documents without one are left out.", items: object({ name: text, count: { ...count, minimum: 1 } }) },
+      categories: { type: "array", description: "Documents per category (the folder a file was read from), most first.", items: object({ name: text, count: { ...count, minimum: 1 } }) },
+    },
+    [],
+    "How the matching documents spread over time, outlets and categories.",
+  ),
   Document: object(
     {
       ...documentSummaryProperties(),
@@ -170,7 +196,7 @@ export const SCHEMAS = {
         items: object({ start: count, end: count, text, type: entityType, entity: entityId, sentence: count }),
       },
     },
-    ["title", "outlet", "url", "published"],
+    ["title", "outlet", "category", "url", "published"],
   ),
   CurationAction: curationAction,
   CurationDecision: object({ seq: count, action: ref("CurationAction"), at: { type: "string", format: "date-time" } }),
@@ -194,6 +220,7 @@ function documentSummaryProperties(): Record<string, JsonSchema> {
     title: text,
     path: { ...text, description: "Where the document was read from: its file path relative to the input named (`seeds/000_x.txt`), an uploaded file's name, or `api`." },
     outlet: { ...text, description: "The publisher (e.g. Reuters)." },
+    category: { ...text, description: "The folder the file was read from (`business` for `bbc/business/012.txt`); absent for a file named directly or a posted record." },
     url: text,
     published: date,
     hash: { type: "string", pattern: "^[0-9a-f]{64}$", description: "sha256 of the normalized text." },

@@ -1,9 +1,10 @@
-/** POST/GET/DELETE /api/documents: incremental ingestion and the stored documents. */
+/** POST/GET/DELETE /api/documents: incremental ingestion, the stored documents (searched and filtered), their facets. */
 import type { RequestHandler } from "express";
 import { API_LIMITS, EXTRACTION_LIMITS, SEEDS_DIR } from "../../config.js";
 import { PayloadTooLargeError } from "../../errors.js";
 import { contentHash, presentPath, readRecordsFromBody } from "../../ingest/index.js";
-import type { DocumentListResponse, DocumentResponse, IngestResponse } from "../../types.js";
+import type { DocumentFacetsResponse, DocumentListResponse, DocumentResponse, IngestResponse } from "../../types.js";
+import { documentFilter, documentSort } from "../document-query.js";
 import { InvalidInputError, NotFoundError } from "../errors.js";
 import type { ApiContext } from "../graph-context.js";
 import { nonNegativeInt, positiveInt, text } from "../params.js";
@@ -62,9 +63,17 @@ export function listDocumentsRoute(ctx: ApiContext): RequestHandler {
     const route = "GET /api/documents";
     const offset = nonNegativeInt(route, req.query, "offset", 0);
     const limit = positiveInt(route, req.query, "limit", API_LIMITS.documentsDefault, API_LIMITS.documentsMax);
-    const store = ctx.corpus.store;
-    const documents = store.listDocuments(offset, limit).map((d) => ({ ...d, path: shownPath(ctx, d.path) }));
-    const body: DocumentListResponse = { total: store.countDocuments(), offset, documents };
+    const filter = documentFilter(ctx, route, req.query);
+    const page = ctx.corpus.store.searchDocuments(filter, documentSort(route, req.query), offset, limit);
+    const body: DocumentListResponse = { total: page.total, offset, documents: page.documents.map((d) => ({ ...d, path: shownPath(ctx, d.path) })) };
+    res.json(body);
+  };
+}
+
+/** GET /api/document-facets: the matching documents per day (undated apart), outlet and category. */
+export function documentFacetsRoute(ctx: ApiContext): RequestHandler {
+  return (req, res) => {
+    const body: DocumentFacetsResponse = ctx.corpus.store.documentFacets(documentFilter(ctx, "GET /api/document-facets", req.query, { dates: false }));
     res.json(body);
   };
 }

@@ -1,7 +1,8 @@
-/** GET /api/edges/:source/:target/evidence: the sentences behind an edge. */
+/** GET /api/edges/:source/:target/evidence: the sentences behind an edge, each with its document's title, outlet and date. */
 import type { RequestHandler } from "express";
 import type { EvidenceResponse } from "../../types.js";
 import { NotFoundError } from "../errors.js";
+import { withDocuments } from "../evidence-documents.js";
 import { requireEntity, type ApiContext } from "../graph-context.js";
 
 export function evidenceRoute(ctx: ApiContext): RequestHandler {
@@ -15,7 +16,7 @@ export function evidenceRoute(ctx: ApiContext): RequestHandler {
       throw new NotFoundError(`${route}: "${source.id}" and "${target.id}" never occur in the same sentence`);
     }
     const a = graph.getEdgeAttributes(edge);
-    const body: EvidenceResponse = { source, target, weight: a.weight, documents: a.documents, evidence: a.evidence ?? [] };
+    const body: EvidenceResponse = { source, target, weight: a.weight, documents: a.documents, evidence: withDocuments(ctx, a.evidence ?? []) };
     res.json(body);
   };
 }

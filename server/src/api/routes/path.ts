@@ -3,6 +3,7 @@ import type { RequestHandler } from "express";
 import { strongestPath } from "../../graph/index.js";
 import type { PathHop, PathResponse } from "../../types.js";
 import { InvalidInputError } from "../errors.js";
+import { withDocuments } from "../evidence-documents.js";
 import { requireEntity, summarizeEntity, type ApiContext } from "../graph-context.js";
 import { text } from "../params.js";
 
@@ -21,6 +22,10 @@ export function pathRoute(ctx: ApiContext): RequestHandler {
       const a = graph.getEdgeAttributes(graph.edge(ids[i - 1], ids[i])!);
       hops.push({ source: ids[i - 1], target: ids[i], weight: a.weight, evidence: a.evidence ?? [] });
     }
+    // One store query for the documents of every hop.
+    const evidence = withDocuments(ctx, hops.flatMap((hop) => hop.evidence));
+    let at = 0;
+    for (const hop of hops) hop.evidence = evidence.slice(at, (at += hop.evidence.length));
     const body: PathResponse = { from, to, nodes: ids.map((id) => summarizeEntity(graph, id)), hops };
     res.json(body);
   };
