@@ -139,7 +139,7 @@ async function start(): Promise<void> {
   render();
 
   const actions = requireElement("actions");
-  mountIngest(actions, { reload: viewer.reload, onOpenEntity: open });
+  mountIngest(actions, { reload: viewer.reload, onOpenEntity: open, settings });
   mountCopyLink(actions, state);
   mountExport(actions, viewer, settings);
   mountTable(actions, stage, { viewer, settings, onOpenEntity: open });

@@ -73,6 +73,13 @@ export interface ViewerSettings {
   neighborsLimit: number;
   /** How long the curation toast (with its Undo) stays. */
   toastMs: number;
+  /**
+   * File bytes sent in one `POST /api/files` request; with base64's third more and a margin, a
+   * batch stays under the server's default 10 MB body limit (`SERVER_DEFAULTS.maxBodyBytes`).
+   */
+  uploadBatchBytes: number;
+  /** Largest file uploaded (7 MB is 9.3 MB in base64, under the 10 MB limit); larger ones are listed as skipped, never read. */
+  uploadMaxFileBytes: number;
   /** Duplicate suggestions listed at most (the best-known pairs first). */
   duplicateLimit: number;
   /** Rows the table draws (the CSV download has every row): a DOM of 9,000 rows is slow to build. */
@@ -136,6 +143,8 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   neighborsLimit: 50,
   tableRowLimit: 500,
   toastMs: 10_000,
+  uploadBatchBytes: 4 * 1024 * 1024,
+  uploadMaxFileBytes: 7 * 1024 * 1024,
   duplicateLimit: 50,
   topNChoices: [50, 100, 200, 300, 500, 1000, 2000],
   filterSliderMax: 50,

@@ -1,29 +1,28 @@
-/** Records built from pasted text and dropped files for POST /api/documents. */
+/** Preparing dropped files for POST /api/files: base64 of their bytes, and batches under the body limit. */
 import { describe, expect, it } from "vitest";
-import { jsonRecords, textRecord, UnreadableFileError } from "../../client/src/ingest/utils";
+import { planUploads, toBase64 } from "../../client/src/ingest/utils";
 
-describe("textRecord", () => {
-  it("takes a short first line as the title, without Markdown marks", () => {
-    expect(textRecord("# Putin meets Xi\n\nThe two leaders met in Beijing.", "a.md")).toEqual({
-      title: "Putin meets Xi",
-      text: "# Putin meets Xi\n\nThe two leaders met in Beijing.",
-      source: "a.md",
-    });
+describe("toBase64", () => {
+  it("encodes bytes as Node does, NUL and high bytes included", () => {
+    const bytes = new Uint8Array([0, 0x93, 0x94, 0xff, 0x41, 0x0a]);
+    expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
   });
-  it("keeps a given title and refuses an empty text", () => {
-    expect(textRecord("Text.", "pasted text", "Mine").title).toBe("Mine");
-    expect(() => textRecord("  \n ", "empty.txt")).toThrow(UnreadableFileError);
+  it("encodes a file larger than one chunk of String.fromCharCode", () => {
+    const bytes = new Uint8Array(100_001).map((_, i) => i % 251);
+    expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
   });
 });
 
-describe("jsonRecords", () => {
-  it("reads one record, a list, and JSON lines, naming the file as source", () => {
-    expect(jsonRecords('{"text":"A."}', "one.json")).toEqual([{ text: "A.", source: "one.json" }]);
-    expect(jsonRecords('[{"text":"A."},{"text":"B.","source":"wire"}]', "list.json").map((r) => r.source)).toEqual(["list.json", "wire"]);
-    expect(jsonRecords('{"text":"A."}\n\n{"text":"B."}\n', "lines.jsonl")).toHaveLength(2);
+describe("planUploads", () => {
+  const file = (name: string, size: number) => ({ name, size });
+  it("keeps the order and starts a new batch before the budget would be passed", () => {
+    const { batches, tooLarge } = planUploads([file("a", 40), file("b", 50), file("c", 20), file("d", 90)], 100, 1000);
+    expect(batches.map((b) => b.map((f) => f.name))).toEqual([["a", "b"], ["c"], ["d"]]);
+    expect(tooLarge).toEqual([]);
   });
-  it("rejects malformed JSON and records without text", () => {
-    expect(() => jsonRecords("{", "bad.json")).toThrow(UnreadableFileError);
-    expect(() => jsonRecords('{"title":"no text"}', "bad.json")).toThrow(UnreadableFileError);
+  it("sends a file over the batch budget alone, and sets apart one over the upload limit unread", () => {
+    const { batches, tooLarge } = planUploads([file("a", 10), file("big", 150), file("huge", 5000), file("b", 10)], 100, 1000);
+    expect(batches.map((b) => b.map((f) => f.name))).toEqual([["a"], ["big"], ["b"]]);
+    expect(tooLarge.map((f) => f.name)).toEqual(["huge"]);
   });
 });

@@ -1,57 +1,48 @@
 /**
- * The "Add articles" dialog: paste a text or drop/choose files; each file is posted to
- * `POST /api/documents` in turn (progress n of m, errors by file name), then the open graph is
- * refetched and swapped in place, new entities placed near their neighbors.
+ * The "Add articles" dialog: paste a text or drop/choose files. Files are uploaded as they are
+ * (`POST /api/files`, in batches under the body limit) and read on the server by the CLI's
+ * readers, so a Markdown file keeps its front-matter title and date and an HTML page its meta
+ * tags; a pasted text is one record of `POST /api/documents`. Progress is n of m files, skips and
+ * errors are listed by file name, then the open graph is refetched and swapped in place.
  */
-import type { DocumentRecord, IngestResponse } from "../../../server/src/types";
+import type { FilesResponse } from "../../../server/src/types";
 import { postDocuments } from "../api";
+import { postFiles } from "../api/files";
 import { h } from "../dom";
-import { ACCEPTED_EXTENSIONS, extensionOf, jsonRecords, textRecord, UnreadableFileError } from "./utils";
+import type { ViewerSettings } from "../settings";
+import { ACCEPTED_EXTENSIONS, planUploads, toBase64 } from "./utils";
 
 export interface IngestOptions {
   /** Refetches the graph; resolves when the new graph is on screen. */
   reload(): Promise<void>;
   /** Selects a newly found entity, to show where it landed. */
   onOpenEntity(entity: string): void;
+  settings: Pick<ViewerSettings, "uploadBatchBytes" | "uploadMaxFileBytes">;
 }
 
-/** Elements whose text is page furniture, not the article. */
-const NOT_ARTICLE = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, [role=navigation], [aria-hidden=true]";
-
-/** The visible article text of an HTML file, with its title. */
-function htmlRecord(content: string, fileName: string): DocumentRecord {
-  const doc = new DOMParser().parseFromString(content, "text/html");
-  const title = doc.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? doc.title;
-  const root = doc.querySelector("article, main") ?? doc.body;
-  root.querySelectorAll(NOT_ARTICLE).forEach((element) => element.remove());
-  // Block elements end paragraphs: keep that, so sentences do not run into each other.
-  root.querySelectorAll("p, h1, h2, h3, h4, li, br, div, section, blockquote").forEach((element) => element.append("\n\n"));
-  const text = (root.textContent ?? "").replace(/[ \t]+/g, " ").replace(/\n\s*\n+/g, "\n\n").trim();
-  return textRecord(text, fileName, title || undefined);
+/** What one submission stored and skipped, over every request it took. */
+interface Outcome {
+  documents: { label: string; detail: string }[];
+  entities: Map<string, string>;
+  problems: string[];
 }
 
-async function recordsOf(file: File): Promise<DocumentRecord[]> {
-  const extension = extensionOf(file.name);
-  if (!(ACCEPTED_EXTENSIONS as readonly string[]).includes(extension)) {
-    throw new UnreadableFileError(`${file.name}: unsupported file type (use ${ACCEPTED_EXTENSIONS.join(", ")})`);
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Adds one `POST /api/files` answer to the outcome. */
+function record(outcome: Outcome, response: FilesResponse): void {
+  for (const doc of response.added) {
+    outcome.documents.push({ label: doc.title ?? doc.file, detail: [doc.file, doc.published ?? "undated"].join(" · ") });
+    for (const entity of doc.entities) outcome.entities.set(entity.id, entity.label);
   }
-  const content = await file.text();
-  if (content.includes("\u0000")) throw new UnreadableFileError(`${file.name}: looks binary, not text`);
-  if (extension === ".json" || extension === ".jsonl") return jsonRecords(content, file.name);
-  if (extension === ".html" || extension === ".htm") return [htmlRecord(content, file.name)];
-  return [textRecord(content, file.name)];
+  for (const skip of response.skipped) outcome.problems.push(`Skipped ${skip.file}: ${skip.reason}`);
 }
 
-function summarize(responses: IngestResponse[]): { added: number; entities: { id: string; label: string }[]; skipped: string[] } {
-  const entities = new Map<string, string>();
-  let added = 0;
-  const skipped: string[] = [];
-  for (const response of responses) {
-    added += response.added.length;
-    for (const document of response.added) for (const entity of document.entities) entities.set(entity.id, entity.label);
-    for (const skip of response.skipped) skipped.push(`${skip.id ?? `record ${skip.index + 1}`}: ${skip.reason}`);
-  }
-  return { added, entities: [...entities].map(([id, label]) => ({ id, label })), skipped };
+/** The name a file is uploaded under: its path within a chosen folder when there is one, else its name. */
+function uploadName(file: File): string {
+  return file.webkitRelativePath || file.name;
 }
 
 export function mountIngest(trigger: HTMLElement, options: IngestOptions): void {
@@ -102,47 +93,68 @@ export function mountIngest(trigger: HTMLElement, options: IngestOptions): void 
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    const batches: { name: string; records: () => Promise<DocumentRecord[]> }[] = [];
-    if (text.value.trim()) batches.push({ name: "Pasted text", records: async () => [textRecord(text.value, "pasted text", title.value)] });
-    for (const file of [...(files.files ?? []), ...dropped]) batches.push({ name: file.name, records: () => recordsOf(file) });
-    if (batches.length === 0) {
+    const chosen = [...(files.files ?? []), ...dropped];
+    const pasted = text.value.trim();
+    if (!pasted && chosen.length === 0) {
       status.textContent = "Paste a text or choose files first.";
       return;
     }
     submit.disabled = true;
     errors.replaceChildren();
     results.replaceChildren();
+    const outcome: Outcome = { documents: [], entities: new Map(), problems: [] };
+    const { batches, tooLarge } = planUploads(chosen, options.settings.uploadBatchBytes, options.settings.uploadMaxFileBytes);
+    for (const file of tooLarge) outcome.problems.push(`Skipped ${uploadName(file)}: ${file.size} bytes, over the upload limit of ${options.settings.uploadMaxFileBytes}`);
+    const total = chosen.length - tooLarge.length + (pasted ? 1 : 0);
+    let done = 0;
     progress.hidden = false;
-    progress.max = batches.length;
-    const responses: IngestResponse[] = [];
-    for (const [i, batch] of batches.entries()) {
-      status.textContent = `Adding ${i + 1} of ${batches.length}: ${batch.name}`;
-      progress.value = i;
+    progress.max = Math.max(1, total);
+    progress.value = 0;
+    if (pasted) {
+      status.textContent = `Adding ${done + 1} of ${total}: pasted text`;
       try {
-        responses.push(await postDocuments(await batch.records()));
+        const response = await postDocuments([{ text: pasted, ...(title.value.trim() && { title: title.value.trim() }) }]);
+        for (const doc of response.added) {
+          outcome.documents.push({ label: title.value.trim() || "Pasted text", detail: doc.id });
+          for (const entity of doc.entities) outcome.entities.set(entity.id, entity.label);
+        }
+        for (const skip of response.skipped) outcome.problems.push(`Skipped pasted text: ${skip.reason}`);
       } catch (error) {
-        errors.append(h("li", { text: `${batch.name}: ${error instanceof Error ? error.message : String(error)}` }));
+        outcome.problems.push(`Pasted text: ${errorText(error)}`);
       }
+      progress.value = ++done;
     }
-    progress.value = batches.length;
-    const { added, entities, skipped } = summarize(responses);
-    for (const reason of skipped) errors.append(h("li", { text: `Skipped ${reason}` }));
-    status.textContent = `Added ${added} article${added === 1 ? "" : "s"} with ${entities.length} entit${entities.length === 1 ? "y" : "ies"}. Updating the graph…`;
+    for (const batch of batches) {
+      status.textContent = `Adding ${done + 1}${batch.length > 1 ? `–${done + batch.length}` : ""} of ${total}: ${batch.map(uploadName).join(", ")}`;
+      try {
+        const uploads = await Promise.all(batch.map(async (file) => ({ name: uploadName(file), content: toBase64(new Uint8Array(await file.arrayBuffer())) })));
+        record(outcome, await postFiles(uploads));
+      } catch (error) {
+        for (const file of batch) outcome.problems.push(`${uploadName(file)}: ${errorText(error)}`);
+      }
+      done += batch.length;
+      progress.value = done;
+    }
+    for (const problem of outcome.problems) errors.append(h("li", { text: problem }));
+    const added = outcome.documents.length;
+    const summary = `Added ${added} article${added === 1 ? "" : "s"} with ${outcome.entities.size} entit${outcome.entities.size === 1 ? "y" : "ies"}.`;
+    status.textContent = `${summary} Updating the graph…`;
     try {
       if (added > 0) await options.reload();
-      status.textContent = `Added ${added} article${added === 1 ? "" : "s"} with ${entities.length} entit${entities.length === 1 ? "y" : "ies"}.`;
+      status.textContent = summary;
       results.replaceChildren(
-        ...entities.map((entity) => {
-          const show = h("button", { className: "link-button", text: entity.label, attrs: { type: "button", "data-id": entity.id } });
+        ...outcome.documents.map((doc) => h("li", { className: "ingest-document" }, [h("strong", { text: doc.label }), ` ${doc.detail}`])),
+        ...[...outcome.entities].map(([id, label]) => {
+          const show = h("button", { className: "link-button", text: label, attrs: { type: "button", "data-id": id } });
           show.addEventListener("click", () => {
             dialog.close();
-            options.onOpenEntity(entity.id);
+            options.onOpenEntity(id);
           });
           return h("li", {}, [show]);
         }),
       );
     } catch (error) {
-      errors.append(h("li", { text: `Could not update the graph: ${error instanceof Error ? error.message : String(error)}` }));
+      errors.append(h("li", { text: `Could not update the graph: ${errorText(error)}` }));
     }
     text.value = "";
     title.value = "";

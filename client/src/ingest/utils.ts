@@ -1,60 +1,45 @@
-/** Turning what an analyst pastes or drops into `POST /api/documents` records (no DOM needed here). */
-import type { DocumentRecord } from "../../../server/src/types";
+/** Preparing dropped files for `POST /api/files` (no DOM here): base64 of their bytes, and batches under the body limit. */
 
-/** A file the dialog cannot read, with the reason shown next to its name. */
-export class UnreadableFileError extends Error {
-  override name = "UnreadableFileError";
+/** Extensions the file picker offers: the formats the server's readers know (others are read as plain text). */
+export const ACCEPTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"] as const;
+
+/** A file's bytes as standard base64, in chunks: `String.fromCharCode(...bytes)` of a whole file overflows the call stack. */
+export function toBase64(bytes: Uint8Array): string {
+  const CHUNK = 0x8000;
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(binary);
 }
 
-/** Extensions the dialog accepts (the same formats the CLI ingests). */
-export const ACCEPTED_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".json", ".jsonl"] as const;
-
-export function extensionOf(fileName: string): string {
-  const dot = fileName.lastIndexOf(".");
-  return dot < 0 ? "" : fileName.slice(dot).toLowerCase();
+/** What batching needs to know of a file. */
+export interface Sized {
+  name: string;
+  size: number;
 }
-
-/** A title of at most this many characters is taken from a text's first line. */
-const MAX_TITLE_LENGTH = 160;
 
 /**
- * A plain-text or Markdown article: its first line is the title when it is short and followed by
- * more text (the convention of the CLI's .txt reader); Markdown's `#` marks are dropped from it.
+ * The files in upload order, grouped so each request carries at most `batchBytes` of file bytes
+ * (base64 adds a third, which the server's body limit must leave room for). A file larger than
+ * `maxFileBytes` is set apart unread, with the reason, instead of failing its batch with a 413.
  */
-export function textRecord(text: string, source: string, title?: string): DocumentRecord {
-  const trimmed = text.replace(/^\uFEFF/, "").trim();
-  if (!trimmed) throw new UnreadableFileError(`${source}: the text is empty`);
-  const record: DocumentRecord = { text: trimmed, source };
-  const given = title?.trim();
-  if (given) return { ...record, title: given };
-  const [first, ...rest] = trimmed.split("\n");
-  const candidate = first.replace(/^#+\s*/, "").trim();
-  if (rest.join("").trim() && candidate.length > 0 && candidate.length <= MAX_TITLE_LENGTH) record.title = candidate;
-  return record;
-}
-
-function asRecord(value: unknown, where: string): DocumentRecord {
-  if (typeof value !== "object" || value === null || typeof (value as { text?: unknown }).text !== "string") {
-    throw new UnreadableFileError(`${where}: a record needs a string "text"`);
-  }
-  return value as DocumentRecord;
-}
-
-/** `.json` (one record or a list) and `.jsonl` (one record a line) files. */
-export function jsonRecords(content: string, fileName: string): DocumentRecord[] {
-  const source = (record: DocumentRecord): DocumentRecord => ({ ...record, source: record.source ?? fileName });
-  try {
-    if (extensionOf(fileName) === ".jsonl") {
-      return content
-        .split("\n")
-        .map((line, i) => [line.trim(), i] as const)
-        .filter(([line]) => line !== "")
-        .map(([line, i]) => source(asRecord(JSON.parse(line), `${fileName} line ${i + 1}`)));
+export function planUploads<F extends Sized>(files: readonly F[], batchBytes: number, maxFileBytes: number): { batches: F[][]; tooLarge: F[] } {
+  const batches: F[][] = [];
+  const tooLarge: F[] = [];
+  let current: F[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (file.size > maxFileBytes) {
+      tooLarge.push(file);
+      continue;
     }
-    const parsed: unknown = JSON.parse(content);
-    return (Array.isArray(parsed) ? parsed : [parsed]).map((item, i) => source(asRecord(item, `${fileName} record ${i + 1}`)));
-  } catch (error) {
-    if (error instanceof UnreadableFileError) throw error;
-    throw new UnreadableFileError(`${fileName}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    if (current.length > 0 && bytes + file.size > batchBytes) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(file);
+    bytes += file.size;
   }
+  if (current.length > 0) batches.push(current);
+  return { batches, tooLarge };
 }
