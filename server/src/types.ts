@@ -315,7 +315,9 @@ export type CurationAction =
   | { kind: "merge"; entity: string; into: string }
   | { kind: "rename"; entity: string; label: string }
   | { kind: "retype"; entity: string; type: EntityType }
-  | { kind: "hide"; entity: string };
+  | { kind: "hide"; entity: string }
+  /** Takes back a hide at any time (undo only takes back the latest decision). */
+  | { kind: "unhide"; entity: string };
 
 export interface CurationDecision {
   /** Order of application (increasing). */

@@ -105,3 +105,51 @@ describe("GET /api/path", () => {
     expect((await call("GET", `/api/path?from=${enc(XI)}&to=${enc("person:nobody")}`)).status).toBe(404);
   });
 });
+
+describe("POST /api/entities/:id/unhide", () => {
+  const INDIA = "country:india";
+  const RUSSIA = "country:russia";
+  const status = async (id: string) => (await call("GET", `/api/entities/${enc(id)}`)).status;
+
+  it("shows a hidden entity again, even when other decisions came after its hide", async () => {
+    expect((await call("POST", `/api/entities/${enc(INDIA)}/hide`, {})).status).toBe(200);
+    expect((await call("POST", `/api/entities/${enc(RUSSIA)}/hide`, {})).status).toBe(200);
+    expect(await status(INDIA)).toBe(404);
+
+    const res = await call("POST", `/api/entities/${enc(INDIA)}/unhide`, {});
+    expect(res.status).toBe(200);
+    const body = res.body as CurationResponse;
+    expect(body.decision!.action).toEqual({ kind: "unhide", entity: INDIA });
+    expect(body.entity).toMatchObject({ id: INDIA, type: "country" });
+    expect(await status(INDIA)).toBe(200);
+    expect(await status(RUSSIA)).toBe(404);
+    const neighbors = (await call("GET", `/api/entities/${enc(PUTIN)}/neighbors?limit=1000`)).body as NeighborsResponse;
+    expect(neighbors.neighbors.map((n) => n.id)).toContain(INDIA);
+  });
+
+  it("answers 400 for an entity that is shown and 404 for an id no decision hides, as JSON", async () => {
+    const shown = await call("POST", `/api/entities/${enc(INDIA)}/unhide`, {});
+    expect(shown.status).toBe(400);
+    expect(shown.body).toEqual({ error: expect.stringContaining("not hidden") });
+    const unknown = await call("POST", `/api/entities/${enc("person:nobody")}/unhide`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual({ error: expect.any(String) });
+  });
+
+  it("is a decision like the others: undone, exported and imported", async () => {
+    const undone = await call("POST", "/api/curation/undo", {});
+    expect((undone.body as CurationResponse).decision!.action).toEqual({ kind: "unhide", entity: INDIA });
+    expect(await status(INDIA)).toBe(404);
+    expect((await call("POST", `/api/entities/${enc(INDIA)}/unhide`, {})).status).toBe(200);
+
+    const exported = (await call("GET", "/api/curation")).body as CurationExport;
+    expect(exported.decisions.slice(-3)).toEqual([
+      { kind: "hide", entity: INDIA },
+      { kind: "hide", entity: RUSSIA },
+      { kind: "unhide", entity: INDIA },
+    ]);
+    expect((await call("POST", "/api/curation/import", exported)).status).toBe(200);
+    expect(await status(INDIA)).toBe(200);
+    expect(await status(RUSSIA)).toBe(404);
+  });
+});

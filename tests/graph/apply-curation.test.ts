@@ -58,6 +58,18 @@ describe("applyCuration", () => {
     expect(g.hasEdge("person:vladimir-putin", "person:putin")).toBe(true);
   });
 
+  it("shows a hidden entity again after an unhide, whatever came between", () => {
+    const g = buildCooccurrenceGraph(
+      applyCuration(corpus, [
+        { kind: "hide", entity: "person:xi-jinping" },
+        { kind: "rename", entity: "person:putin", label: "V. Putin" },
+        { kind: "unhide", entity: "person:xi-jinping" },
+      ]),
+    );
+    expect(g.hasNode("person:xi-jinping")).toBe(true);
+    expect(g.hasEdge("person:vladimir-putin", "person:xi-jinping")).toBe(true);
+  });
+
   it("applies decisions in order and follows earlier merges", () => {
     const g = buildCooccurrenceGraph(
       applyCuration(corpus, [

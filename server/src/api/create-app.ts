@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import express, { type Express } from "express";
 import { errorHandler, unknownRoute } from "./errors.js";
 import type { ApiContext } from "./graph-context.js";
-import { curateRoute, exportCurationRoute, importCurationRoute, undoRoute } from "./routes/curation.js";
+import { CURATION_KINDS, curateRoute, exportCurationRoute, importCurationRoute, undoRoute } from "./routes/curation.js";
 import { addDocumentsRoute, deleteDocumentRoute, documentFacetsRoute, documentRoute, listDocumentsRoute } from "./routes/documents.js";
 import { entityRoute, searchEntitiesRoute } from "./routes/entities.js";
 import { evidenceRoute } from "./routes/evidence.js";
@@ -39,7 +39,7 @@ export function createApp(ctx: ApiContext, options: AppOptions): Express {
   api.get("/entities", searchEntitiesRoute(ctx));
   api.get("/entities/:id", entityRoute(ctx));
   api.get("/entities/:id/neighbors", neighborsRoute(ctx));
-  for (const kind of ["merge", "rename", "retype", "hide"] as const) api.post(`/entities/:id/${kind}`, curateRoute(ctx, kind));
+  for (const kind of CURATION_KINDS) api.post(`/entities/:id/${kind}`, curateRoute(ctx, kind));
   api.get("/edges/:source/:target/evidence", evidenceRoute(ctx));
   api.get("/path", pathRoute(ctx));
   api.get("/export.gexf", exportGexfRoute(ctx));

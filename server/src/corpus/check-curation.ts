@@ -1,6 +1,7 @@
-/** Checks on curation decisions the store cannot make alone: a label's length and characters, merge cycles in an import. */
+/** Checks on curation decisions the store cannot make alone: a label's length and characters, merge cycles in an import, what an unhide names. */
 import { CURATION_LIMITS } from "../config.js";
-import { InvalidInputError } from "../errors.js";
+import { InvalidInputError, NotFoundError } from "../errors.js";
+import { compileCuration } from "../graph/index.js";
 import { hasForbiddenLabelChars } from "../safe-text.js";
 import type { CurationAction } from "../types.js";
 import { MergeCycleError } from "./errors.js";
@@ -60,4 +61,15 @@ export function checkImport(actions: readonly CurationAction[]): void {
   });
   const cycle = findMergeCycle(actions);
   if (cycle) throw new MergeCycleError(cycle);
+}
+
+/**
+ * An unhide names an entity the active decisions hide: a hidden entity is in no graph, so the
+ * decisions are what knows it. One that is shown answers 400, an id nobody hid 404.
+ */
+export function checkUnhide(where: string, id: string, decisions: readonly CurationAction[], shown: boolean): void {
+  const map = compileCuration([...decisions]);
+  if (map.hidden.has(map.resolve(id))) return;
+  if (shown) throw new InvalidInputError(`${where}: "${id}" is not hidden`);
+  throw new NotFoundError(`${where}: no hidden entity with id "${id}"`);
 }

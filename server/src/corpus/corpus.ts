@@ -22,7 +22,7 @@ import { InvalidInputError, NotFoundError } from "../errors.js";
 import type { ReadDocument } from "../ingest/index.js";
 import { EntenteStore, toCurationAction } from "../store/index.js";
 import type { CurationAction, CurationDecision, CurationExport, ExtractedDocument } from "../types.js";
-import { checkImport, checkLabel } from "./check-curation.js";
+import { checkImport, checkLabel, checkUnhide } from "./check-curation.js";
 import { ExtractPool } from "./extract-pool.js";
 import { extractorVersion } from "./extractor-version.js";
 
@@ -279,7 +279,11 @@ export class Corpus {
   /** Records and applies a curation decision; the entities it names must exist. */
   curate(action: CurationAction): CurationDecision {
     const route = `curation ${action.kind}`;
-    if (!this.graph.hasNode(action.entity)) throw new NotFoundError(`${route}: no entity with id "${action.entity}"`);
+    if (action.kind === "unhide") {
+      checkUnhide(route, action.entity, this.store.listDecisions().map((d) => d.action), this.graph.hasNode(action.entity));
+    } else if (!this.graph.hasNode(action.entity)) {
+      throw new NotFoundError(`${route}: no entity with id "${action.entity}"`);
+    }
     if (action.kind === "merge") {
       if (!this.graph.hasNode(action.into)) throw new NotFoundError(`${route}: no entity with id "${action.into}" to merge into`);
       if (action.into === action.entity) throw new InvalidInputError(`${route}: cannot merge "${action.entity}" into itself`);

@@ -61,6 +61,9 @@ export function compileCuration(actions: CurationAction[]): CurationMap {
       case "hide":
         hidden.add(id);
         break;
+      case "unhide":
+        hidden.delete(id);
+        break;
     }
   }
   return { resolve, hidden, labels, types };

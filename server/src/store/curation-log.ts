@@ -39,9 +39,10 @@ export function toCurationAction(value: unknown, where: string): CurationAction 
       if (!ENTITY_TYPES.includes(a.type as EntityType)) return fail(`retype: "type" must be one of ${ENTITY_TYPES.join(", ")}`);
       return { kind: "retype", entity: a.entity, type: a.type as EntityType };
     case "hide":
-      return { kind: "hide", entity: a.entity };
+    case "unhide":
+      return { kind: a.kind, entity: a.entity };
     default:
-      return fail(`"kind" must be merge, rename, retype or hide, got ${JSON.stringify(a.kind)}`);
+      return fail(`"kind" must be merge, rename, retype, hide or unhide, got ${JSON.stringify(a.kind)}`);
   }
 }
 

@@ -1,6 +1,6 @@
-/** The curation routes: merge, rename, retype, hide, undo, and the decisions as a file. */
+/** The curation routes: merge, rename, retype, hide, unhide, undo, and the decisions as a file. */
 import { CURATION_LIMITS } from "../../config.js";
-import { ENTITY_TYPES } from "../../types.js";
+import { ENTITY_TYPES, type CurationAction } from "../../types.js";
 import { operation, type DescribeOptions } from "./operation.js";
 import { idInPath } from "./parameters.js";
 import { json } from "./responses.js";
@@ -10,7 +10,7 @@ import type { JsonSchema, Operation, Paths } from "./types.js";
 const nonBlank = { type: "string", pattern: "\\S" };
 
 /** Each decision on one entity: what its body holds, and what it does. */
-const DECISIONS: { kind: "merge" | "rename" | "retype" | "hide"; body: JsonSchema; summary: string }[] = [
+const DECISIONS: { kind: CurationAction["kind"]; body: JsonSchema; summary: string; description?: string }[] = [
   {
     kind: "merge",
     body: { type: "object", required: ["into"], properties: { into: { ...nonBlank, description: "The id of the entity that absorbs this one." } } },
@@ -27,16 +27,22 @@ const DECISIONS: { kind: "merge" | "rename" | "retype" | "hide"; body: JsonSchem
     summary: "Gives the entity another type (its id changes with it)",
   },
   { kind: "hide", body: { type: "object" }, summary: "Hides a false positive" },
+  {
+    kind: "unhide",
+    body: { type: "object" },
+    summary: "Shows a hidden entity again",
+    description: "A decision of its own, so it can be taken at any time (undo only takes back the latest decision). The id is one a hide named: 404 when no active decision hides it, 400 when it is shown.",
+  },
 ];
 
 function decisionOperation(decision: (typeof DECISIONS)[number], options: DescribeOptions): Operation {
   return operation("post", {
     operationId: `${decision.kind}Entity`,
     summary: decision.summary,
-    description: "Stored, and re-applied to every later ingestion.",
+    description: decision.description ?? "Stored, and re-applied to every later ingestion.",
     tags: ["curation"],
     parameters: [idInPath("id", "entity")],
-    requestBody: { required: decision.kind !== "hide", content: { "application/json": { schema: decision.body } } },
+    requestBody: { required: decision.kind !== "hide" && decision.kind !== "unhide", content: { "application/json": { schema: decision.body } } },
     answers: { 200: json("Curation", "The decision as stored, and the entity as it is after it.") },
   }, options);
 }

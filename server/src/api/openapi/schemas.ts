@@ -69,6 +69,7 @@ const curationAction: JsonSchema = {
     object({ kind: { const: "rename" }, entity: entityId, label: { type: "string", minLength: 1 } }),
     object({ kind: { const: "retype" }, entity: entityId, type: entityType }),
     object({ kind: { const: "hide" }, entity: entityId }),
+    object({ kind: { const: "unhide" }, entity: entityId }),
   ],
 };
 

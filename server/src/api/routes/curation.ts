@@ -1,4 +1,4 @@
-/** Curation: merge, rename, retype, hide, undo, and the decisions as a JSON file. */
+/** Curation: merge, rename, retype, hide, unhide, undo, and the decisions as a JSON file. */
 import type { Request, RequestHandler } from "express";
 import { compileCuration } from "../../graph/index.js";
 import { ENTITY_TYPES, type CurationAction, type CurationExport, type CurationResponse, type EntityType } from "../../types.js";
@@ -30,6 +30,7 @@ function actionFrom(kind: Kind, req: Request): CurationAction {
       return { kind, entity, type: type as EntityType };
     }
     case "hide":
+    case "unhide":
       return { kind, entity };
   }
 }
@@ -42,7 +43,10 @@ function afterwards(ctx: ApiContext, action: CurationAction): CurationResponse["
   return id ? summarizeEntity(graph, id) : undefined;
 }
 
-/** `POST /api/entities/:id/<kind>`; unknown entities answer 404. */
+/** The decisions one entity can take, each a route `POST /api/entities/:id/<kind>`. */
+export const CURATION_KINDS: readonly Kind[] = ["merge", "rename", "retype", "hide", "unhide"];
+
+/** `POST /api/entities/:id/<kind>`; unknown entities answer 404 (for unhide: one no decision hides). */
 export function curateRoute(ctx: ApiContext, kind: Kind): RequestHandler {
   return (req, res) => {
     const action = actionFrom(kind, req);
@@ -76,10 +80,10 @@ export function importCurationRoute(ctx: ApiContext): RequestHandler {
     if (body?.entente !== "curation" || body.version !== 1 || !Array.isArray(body.decisions)) {
       throw new InvalidInputError(`${route}: expected {"entente": "curation", "version": 1, "decisions": [...]}`);
     }
-    const kinds = new Set<Kind>(["merge", "rename", "retype", "hide"]);
+    const kinds = new Set<Kind>(CURATION_KINDS);
     body.decisions.forEach((d, i) => {
       if (!d || typeof d !== "object" || !kinds.has(d.kind) || typeof d.entity !== "string") {
-        throw new InvalidInputError(`${route}: decisions[${i}] must have a kind (merge, rename, retype, hide) and an entity id`);
+        throw new InvalidInputError(`${route}: decisions[${i}] must have a kind (${CURATION_KINDS.join(", ")}) and an entity id`);
       }
     });
     const decisions = ctx.corpus.importCuration(body.decisions);
