@@ -22,7 +22,8 @@ commands:
         a host beyond loopback needs --token, or ENTENTE_TOKEN, or --read-only)
   ingest <file-or-dir>... [--db FILE] [--workers N]
   extract <file-or-dir>... --out mentions.jsonl
-  eval [--data DIR]`;
+  eval [--data DIR]
+  top (--db FILE | <file-or-dir>...) [--limit 40] [--type person|country|organization]`;
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   ingest: async () => (await import("./ingest-command.js")).runIngest,
   extract: async () => (await import("./extract-command.js")).runExtract,
   eval: async () => (await import("./eval-command.js")).runEval,
+  top: async () => (await import("./top-command.js")).runTop,
 };
 
 async function main(argv: string[]): Promise<number> {

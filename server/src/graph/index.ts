@@ -10,3 +10,4 @@ export { filterByDate, type DateFilter } from "./filter-by-date.js";
 export { strongestPath } from "./shortest-path.js";
 export { byPublishedThenId } from "./chronological.js";
 export { countByType } from "./count-by-type.js";
+export { topEntities, TOP_DEFAULTS, type TopEntity } from "./top-entities.js";
