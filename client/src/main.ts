@@ -4,6 +4,7 @@ import { fetchStatus } from "./api";
 import { createViewer, type Viewer } from "./app";
 import { h, requireElement } from "./dom";
 import { createCurationFlow, mountReview, mountToast } from "./curation";
+import { mountDocuments } from "./documents";
 import { mountExport, pngLegend } from "./export";
 import { mountFilters, renderCounts } from "./filters";
 import { mountIngest } from "./ingest";
@@ -11,6 +12,7 @@ import { mountLayoutControls } from "./layout/controls";
 import { applyTypeColors, mountLegend } from "./legend";
 import { mountNavigation } from "./navigation";
 import { mountPanel } from "./panel";
+import { mountReader } from "./reader";
 import { fitNodes, focusNode, type Insets } from "./render";
 import { mountSearch } from "./search";
 import { mountTable } from "./table";
@@ -144,6 +146,10 @@ async function start(): Promise<void> {
   mountExport(actions, viewer, settings);
   mountTable(actions, stage, { viewer, settings, onOpenEntity: open });
   mountReview(actions, stage, { viewer, settings, flow });
+  // The documents list and the reader above it; a mention in the reader selects its entity.
+  const labelOf = (entity: string): string | undefined => (viewer.graph().hasNode(entity) ? viewer.graph().getNodeAttribute(entity, "label") : undefined);
+  mountDocuments(actions, stage, { state, settings, labelOf: (entity) => labelOf(entity) ?? entity });
+  mountReader(stage, { state, settings, labelOf, onOpenEntity: open });
   syncUrl(state, sigma, settings);
   followUrl(state, sigma);
 

@@ -71,6 +71,8 @@ export interface ViewerSettings {
   searchDebounceMs: number;
   /** Neighbors listed in the panel at first, and added by each "more". */
   neighborsLimit: number;
+  /** Documents the documents list shows at first, and adds with each "more" (the API's default page). */
+  documentsPageSize: number;
   /** How long the curation toast (with its Undo) stays. */
   toastMs: number;
   /**
@@ -141,6 +143,7 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   searchLimit: 10,
   searchDebounceMs: 150,
   neighborsLimit: 50,
+  documentsPageSize: 50,
   tableRowLimit: 500,
   toastMs: 10_000,
   uploadBatchBytes: 4 * 1024 * 1024,
@@ -166,7 +169,7 @@ export class InvalidSettingsError extends Error {
 /** Merges overrides into the defaults and checks the values a typo could break. */
 export function resolveSettings(overrides: Partial<ViewerSettings> = {}): ViewerSettings {
   const settings = { ...DEFAULT_SETTINGS, ...overrides };
-  const positive: (keyof ViewerSettings)[] = ["layoutIterations", "layoutUpdateMs", "searchLimit", "neighborsLimit", "filterSliderMax"];
+  const positive: (keyof ViewerSettings)[] = ["layoutIterations", "layoutUpdateMs", "searchLimit", "neighborsLimit", "documentsPageSize", "filterSliderMax"];
   for (const key of positive) {
     const value = settings[key];
     if (typeof value !== "number" || !(value > 0)) {

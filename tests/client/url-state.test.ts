@@ -1,7 +1,7 @@
 /** Deep links: every part of the view survives encode then decode; junk falls back to defaults. */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_VIEW, type ViewState } from "../../client/src/state";
-import { viewChanges } from "../../client/src/url-state";
+import { isNavigation, viewChanges } from "../../client/src/url-state";
 import { decodeView, encodeView } from "../../client/src/url-state/utils";
 
 describe("the deep-link codec", () => {
@@ -19,9 +19,11 @@ describe("the deep-link codec", () => {
       filters: { types: ["person", "country"], minWeight: 2, minDegree: 3, hideIsolated: true, topN: 120, rankBy: "mentions", minMentions: 4, minNpmi: -0.25 },
       colorBy: "community",
       sizeBy: "pagerank",
-      dateRange: { from: "2024-01-01", to: "2024-06-30" },
+      dateRange: { from: "2024-01-01", to: "2024-06-30", undated: "exclude" },
       camera: { x: 0.5123, y: 0.25, ratio: 0.3 },
       labels: 2.5,
+      documents: { q: "gas & oil", outlet: "Epoch Times", category: "business", from: "2022-01-01", to: "2022-12-31", undated: "exclude", entity: "person:vladimir-putin", neighbor: "person:xi-jinping", sort: "oldest" },
+      reader: { document: "000_fab0eeebba585610", sentence: 3 },
     };
     expect(decodeView(encodeView(view))).toEqual(view);
   });
@@ -51,6 +53,42 @@ describe("the deep-link codec", () => {
     const view = decodeView("#ev=person%3Axi-jinping&ego=1");
     expect(view.evidenceWith).toBeNull();
     expect(view.ego).toBe(false);
+  });
+});
+
+describe("the reader and documents list in a link", () => {
+  it("opens the list without filters, and the reader without a sentence", () => {
+    const view = decodeView("#docs=1&doc=002_x");
+    expect(view.documents).toEqual({});
+    expect(view.reader).toEqual({ document: "002_x", sentence: null });
+  });
+
+  it("drops a neighbor without an entity, a bad date, a bad sort and a bad sentence", () => {
+    const view = decodeView("#docs=1&dnb=person%3Axi-jinping&dfrom=2022-13&dsort=random&doc=a&sent=-1");
+    expect(view.documents).toEqual({});
+    expect(view.reader).toEqual({ document: "a", sentence: null });
+  });
+
+  it("keeps undated documents unless the link says to exclude them", () => {
+    expect(decodeView("#from=2022-01-01").dateRange).toEqual({ from: "2022-01-01" });
+    expect(decodeView("#from=2022-01-01&undated=exclude").dateRange).toEqual({ from: "2022-01-01", undated: "exclude" });
+    expect(encodeView({ ...DEFAULT_VIEW, dateRange: { undated: "exclude" } })).toBe("#undated=exclude");
+  });
+});
+
+describe("history entries", () => {
+  const list = { ...DEFAULT_VIEW, documents: {} };
+  it("are added when the reader or the documents list opens, closes or changes its subject", () => {
+    expect(isNavigation(DEFAULT_VIEW, list)).toBe(true);
+    expect(isNavigation(list, DEFAULT_VIEW)).toBe(true);
+    expect(isNavigation(list, { ...list, reader: { document: "a", sentence: 1 } })).toBe(true);
+    expect(isNavigation({ ...list, reader: { document: "a", sentence: 1 } }, { ...list, reader: { document: "a", sentence: 2 } })).toBe(true);
+    expect(isNavigation(list, { ...list, documents: { entity: "person:vladimir-putin" } })).toBe(true);
+  });
+
+  it("are not added for a filter typed in the list or any other change", () => {
+    expect(isNavigation(list, { ...list, documents: { q: "gas" } })).toBe(false);
+    expect(isNavigation(DEFAULT_VIEW, { ...DEFAULT_VIEW, selected: "person:vladimir-putin" })).toBe(false);
   });
 });
 

@@ -64,16 +64,18 @@ export async function request<T>(method: "GET" | "POST", path: string, body?: un
 
 const id = encodeURIComponent;
 
-/** A date range as the API's `from`/`to` parameters. */
+/** A date range as the API's `from`/`to` parameters, and `undated=exclude` to leave out the documents without a date. */
 export interface DateQuery {
   from?: string;
   to?: string;
+  undated?: "include" | "exclude";
 }
 
-function dateParams({ from, to }: DateQuery = {}): URLSearchParams {
+function dateParams({ from, to, undated }: DateQuery = {}): URLSearchParams {
   const params = new URLSearchParams();
   if (from) params.set("from", from);
   if (to) params.set("to", to);
+  if (undated === "exclude") params.set("undated", undated);
   return params;
 }
 
@@ -93,7 +95,7 @@ declare global {
 export async function fetchGraph(range?: DateQuery, signal?: AbortSignal): Promise<SerializedGraphPayload> {
   const early = window.__ententeGraph;
   window.__ententeGraph = undefined;
-  if (early && !range?.from && !range?.to) {
+  if (early && !range?.from && !range?.to && range?.undated !== "exclude") {
     const response = await early.catch(() => null);
     if (response?.ok) return (await response.json()) as SerializedGraphPayload;
   }

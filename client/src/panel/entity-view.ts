@@ -13,6 +13,8 @@ export interface EntityViewHandlers {
   /** Lists the next page of neighbors. */
   onMoreNeighbors(): void;
   onEgo(on: boolean): void;
+  /** Opens the documents list on the documents that mention the entity. */
+  onDocuments(entity: string): void;
 }
 
 export interface EntityViewOptions {
@@ -94,6 +96,7 @@ export function renderEntityView(
       "aria-pressed": String(options.ego),
       title: "Show only this entity, its neighbors and the links among them",
     }),
+    button("Documents", "tool", () => handlers.onDocuments(entity.id), { "data-action": "entity-documents", title: `List the documents that mention ${entity.label}` }),
   ]);
 
   // Bars are relative to the strongest listed neighbor by the measure the list is sorted on.

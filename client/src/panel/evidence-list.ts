@@ -8,8 +8,22 @@ function namesOf(entity: EntitySummary | undefined): string[] {
   return entity ? [entity.label, ...entity.aliases] : [];
 }
 
+/** Opens the article reader on one sentence of a document. */
+export type ReadHandler = (document: string, sentence: number) => void;
+
+/** The document a sentence comes from, as a link to the reader: title (or id), outlet, date, sentence number. */
+function source(item: Evidence, onRead: ReadHandler): HTMLElement {
+  const open = h("button", { className: "evidence-document", attrs: { type: "button", "data-document": item.document, "data-sentence": String(item.sentence) } }, [
+    h("span", { className: "document", text: item.title ?? item.document }),
+  ]);
+  open.title = "Read the article, this sentence marked";
+  open.addEventListener("click", () => onRead(item.document, item.sentence));
+  const details = [item.outlet, item.published ?? "undated", `sentence ${item.sentence + 1}`].filter((part): part is string => Boolean(part));
+  return h("p", { className: "evidence-source" }, [open, h("span", { className: "muted", text: ` · ${details.join(" · ")}` })]);
+}
+
 /** An ordered list of sentences with `a`'s names marked `name-a` and `b`'s `name-b`, each with its document. */
-export function renderEvidenceList(evidence: Evidence[], a: EntitySummary | undefined, b: EntitySummary | undefined): HTMLElement {
+export function renderEvidenceList(evidence: Evidence[], a: EntitySummary | undefined, b: EntitySummary | undefined, onRead: ReadHandler): HTMLElement {
   return h(
     "ol",
     { className: "evidence" },
@@ -21,10 +35,7 @@ export function renderEvidenceList(evidence: Evidence[], a: EntitySummary | unde
             { names: namesOf(b), className: "name-b" },
           ]),
         ]),
-        h("p", { className: "evidence-source" }, [
-          h("span", { className: "document", text: item.document }),
-          h("span", { className: "muted", text: ` · sentence ${item.sentence + 1}` }),
-        ]),
+        source(item, onRead),
       ]),
     ),
   );

@@ -2,11 +2,15 @@
 import type { EvidenceResponse } from "../../../server/src/types";
 import { formatCount, h } from "../dom";
 import type { ViewerSettings } from "../settings";
-import { renderEvidenceList } from "./evidence-list";
+import { renderEvidenceList, type ReadHandler } from "./evidence-list";
 
 export interface EvidenceViewHandlers {
   onBack(): void;
   onSelect(entity: string): void;
+  /** Opens the reader on a sentence. */
+  onRead: ReadHandler;
+  /** Opens the documents list on the documents with a sentence of both. */
+  onDocuments(entity: string, neighbor: string): void;
 }
 
 /** `selected` tells which end of the edge the user came from, so the back button names it. */
@@ -33,12 +37,14 @@ export function renderEvidenceView(
     h("mark", { className: "name-b", text: to.label }),
   ]);
 
-  const sentences = renderEvidenceList(response.evidence, from, to);
+  const sentences = renderEvidenceList(response.evidence, from, to, handlers.onRead);
+  const documents = h("button", { className: "tool", text: "Documents with both", attrs: { type: "button", "data-action": "pair-documents", title: `List the documents with a sentence naming ${from.label} and ${to.label}` } });
+  documents.addEventListener("click", () => handlers.onDocuments(from.id, to.id));
 
   const sentenceWord = response.weight === 1 ? "sentence" : "sentences";
   const documentWord = response.documents === 1 ? "document" : "documents";
   return h("section", { className: "panel-view evidence-view" }, [
-    h("div", { className: "panel-nav" }, [back, goTo]),
+    h("div", { className: "panel-nav" }, [back, goTo, documents]),
     title,
     h("p", {
       className: "muted",

@@ -45,6 +45,11 @@ export function mountPanel(panel: HTMLElement, options: PanelOptions): Panel {
   let neighborLimit = settings.neighborsLimit;
   let notice: HTMLElement | null = null;
 
+  /** Opens the article reader on an evidence sentence. */
+  function read(document: string, sentence: number): void {
+    state.update({ reader: { document, sentence } });
+  }
+
   function message(text: string, className = "muted"): void {
     panel.replaceChildren(h("p", { className: `panel-message ${className}`, text }));
   }
@@ -70,6 +75,7 @@ export function mountPanel(panel: HTMLElement, options: PanelOptions): Panel {
       return renderPathView(answer, settings, {
         onClose: () => state.update({ path: null }),
         onOpen: (entity) => options.onOpenEntity(entity),
+        onRead: read,
       });
     }
     if (selected === null) return null;
@@ -113,6 +119,7 @@ export function mountPanel(panel: HTMLElement, options: PanelOptions): Panel {
             refresh();
           },
           onEgo: (ego) => state.update({ ego }),
+          onDocuments: (entity) => state.update({ documents: { entity } }),
         },
         { neighborType, neighborSort, ego: snapshot.ego, extras },
       );
@@ -121,6 +128,8 @@ export function mountPanel(panel: HTMLElement, options: PanelOptions): Panel {
     return renderEvidenceView(response, selected, settings, {
       onBack: () => state.showEvidence(null),
       onSelect: options.onOpenEntity,
+      onRead: read,
+      onDocuments: (entity, neighbor) => state.update({ documents: { entity, neighbor } }),
     });
   }
 

@@ -2,12 +2,14 @@
 import type { PathResponse } from "../../../server/src/types";
 import { h } from "../dom";
 import type { ViewerSettings } from "../settings";
-import { renderEvidenceList } from "./evidence-list";
+import { renderEvidenceList, type ReadHandler } from "./evidence-list";
 import { plural } from "./entity-view";
 
 export interface PathViewHandlers {
   onClose(): void;
   onOpen(entity: string): void;
+  /** Opens the reader on a sentence. */
+  onRead: ReadHandler;
 }
 
 export function renderPathView(response: PathResponse, settings: ViewerSettings, handlers: PathViewHandlers): HTMLElement {
@@ -49,7 +51,7 @@ export function renderPathView(response: PathResponse, settings: ViewerSettings,
         h("mark", { className: "name-b", text: target?.label ?? hop.target }),
         h("span", { className: "muted", text: ` · ${plural(hop.weight, "sentence")}` }),
       ]),
-      renderEvidenceList(hop.evidence, source, target),
+      renderEvidenceList(hop.evidence, source, target, handlers.onRead),
     ]);
   });
 

@@ -5,7 +5,7 @@
 import type { ViewerSnapshot, ViewState } from "./types";
 import { DEFAULT_VIEW } from "./utils";
 
-export type { CameraView, ColorBy, DateRange, Filters, RankBy, SizeBy, ViewerSnapshot, ViewState } from "./types";
+export type { CameraView, ColorBy, DateRange, DocumentsView, Filters, RankBy, ReaderView, SizeBy, ViewerSnapshot, ViewState } from "./types";
 export { COLOR_BY, RANK_BY, SIZE_BY } from "./types";
 export { ALL_FILTERS, DEFAULT_FILTERS, DEFAULT_VIEW, sameFilters } from "./utils";
 

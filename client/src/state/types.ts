@@ -42,6 +42,29 @@ export interface CameraView {
 export interface DateRange {
   from?: string;
   to?: string;
+  /** "exclude" leaves out the documents without a date; absent, they are kept whatever the range (the API's default). */
+  undated?: "exclude";
+}
+
+/** The article reader: which document, and which of its sentences to scroll to and mark (an evidence sentence). */
+export interface ReaderView {
+  document: string;
+  sentence: number | null;
+}
+
+/** The documents list and its filters (absent fields do not filter). */
+export interface DocumentsView {
+  q?: string;
+  outlet?: string;
+  category?: string;
+  from?: string;
+  to?: string;
+  undated?: "exclude";
+  /** Documents mentioning this entity... */
+  entity?: string;
+  /** ...in a sentence with this one. */
+  neighbor?: string;
+  sort?: "newest" | "oldest" | "title";
 }
 
 /** Everything a deep link restores. */
@@ -61,6 +84,10 @@ export interface ViewState {
   camera: CameraView | null;
   /** Label density multiplier (1: the settings' default; 2: about twice as many labels). */
   labels: number;
+  /** The documents list, when open. */
+  documents: DocumentsView | null;
+  /** The article reader, when open (over the list, if that is open too). */
+  reader: ReaderView | null;
 }
 
 /** The view state plus what only lives in this page. */

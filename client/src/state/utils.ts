@@ -33,6 +33,8 @@ export const DEFAULT_VIEW: ViewState = {
   dateRange: {},
   camera: null,
   labels: 1,
+  documents: null,
+  reader: null,
 };
 
 /** True when two filter sets hide the same things. */

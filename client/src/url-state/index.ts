@@ -22,13 +22,38 @@ export function viewUrl(state: ViewerState): string {
   return url.toString();
 }
 
-/** Keeps the camera in the state and the state in the URL (replaceState: no history spam). */
+/** True while a URL reached by back/forward (or pasted) is being applied: that change must not add a history entry. */
+let following = false;
+
+/**
+ * True when a change opens, closes or moves the reader, or opens, closes or re-aims the documents
+ * list (another entity or pair): the views back and forward step through. A filter typed in the
+ * list, like every other change, only replaces the current entry.
+ */
+export function isNavigation(before: ViewState, after: ViewState): boolean {
+  if (JSON.stringify(before.reader) !== JSON.stringify(after.reader)) return true;
+  if ((before.documents === null) !== (after.documents === null)) return true;
+  return before.documents !== null && after.documents !== null && (before.documents.entity !== after.documents.entity || before.documents.neighbor !== after.documents.neighbor);
+}
+
+/**
+ * Keeps the camera in the state and the state in the URL: replaceState (no history spam), but
+ * pushState for the reader and the documents list, so back and forward walk through them.
+ */
 export function syncUrl(state: ViewerState, sigma: EntitySigma, settings: ViewerSettings): void {
   const camera = sigma.getCamera();
   camera.on("updated", ({ x, y, ratio }) => state.update({ camera: { x, y, ratio } }));
   let timer: number | undefined;
-  state.subscribe((_snapshot, changes) => {
+  let last = state.get();
+  state.subscribe((snapshot, changes) => {
+    const before = last;
+    last = snapshot;
     if (changes.size === 1 && changes.has("hovered")) return;
+    if (!following && isNavigation(before, snapshot)) {
+      window.clearTimeout(timer);
+      window.history.pushState(null, "", viewUrl(state));
+      return;
+    }
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       const url = viewUrl(state);
@@ -55,7 +80,12 @@ export function followUrl(state: ViewerState, sigma: EntitySigma): void {
     const next = decodeView(window.location.hash);
     const patch = viewChanges(state.get(), next);
     if (Object.keys(patch).length === 0) return;
-    state.update(patch);
+    following = true;
+    try {
+      state.update(patch);
+    } finally {
+      following = false;
+    }
     // No camera in the link means the whole view, as on a first visit.
     sigma.getCamera().setState(next.camera ?? { x: 0.5, y: 0.5, ratio: 1 });
   };

@@ -4,7 +4,7 @@
  * Only what differs from the defaults is written; whatever does not parse falls back to them.
  */
 import { ENTITY_TYPES, type EntityType } from "../../../server/src/types";
-import { COLOR_BY, DEFAULT_VIEW, RANK_BY, SIZE_BY, type ColorBy, type RankBy, type SizeBy, type ViewState } from "../state";
+import { COLOR_BY, DEFAULT_VIEW, RANK_BY, SIZE_BY, type ColorBy, type DocumentsView, type RankBy, type SizeBy, type ViewState } from "../state";
 import { sameFilters } from "../state/utils";
 
 /** Digits kept for camera coordinates: framed-graph units span [0, 1], so 1e-4 is sub-pixel. */
@@ -40,9 +40,46 @@ export function encodeView(view: ViewState): string {
   if (view.sizeBy !== DEFAULT_VIEW.sizeBy) params.set("size", view.sizeBy);
   if (view.dateRange.from) params.set("from", view.dateRange.from);
   if (view.dateRange.to) params.set("to", view.dateRange.to);
+  if (view.dateRange.undated === "exclude") params.set("undated", "exclude");
+  if (view.documents !== null) encodeDocuments(params, view.documents);
+  if (view.reader !== null) {
+    params.set("doc", view.reader.document);
+    if (view.reader.sentence !== null) params.set("sent", String(view.reader.sentence));
+  }
   if (view.camera !== null) params.set("cam", [view.camera.x, view.camera.y, view.camera.ratio].map(round).join(","));
   const text = params.toString();
   return text ? `#${text}` : "";
+}
+
+/** The documents list's fields and their names in the hash (`docs=1` opens the list). */
+const DOCUMENT_KEYS = { q: "dq", outlet: "dout", category: "dcat", from: "dfrom", to: "dto", entity: "dent", neighbor: "dnb" } as const;
+const DOCUMENT_SORTS = ["newest", "oldest", "title"] as const;
+
+function encodeDocuments(params: URLSearchParams, documents: DocumentsView): void {
+  params.set("docs", "1");
+  for (const [field, key] of Object.entries(DOCUMENT_KEYS) as [keyof typeof DOCUMENT_KEYS, string][]) {
+    const value = documents[field];
+    if (value) params.set(key, value);
+  }
+  if (documents.undated === "exclude") params.set("dund", "exclude");
+  if (documents.sort && documents.sort !== "newest") params.set("dsort", documents.sort);
+}
+
+function decodeDocuments(params: URLSearchParams): DocumentsView | null {
+  if (params.get("docs") !== "1") return null;
+  const documents: DocumentsView = {};
+  for (const [field, key] of Object.entries(DOCUMENT_KEYS) as [keyof typeof DOCUMENT_KEYS, string][]) {
+    const value = params.get(key);
+    if (!value) continue;
+    // Dates that do not parse are dropped rather than sent to the API, which would refuse them.
+    if ((field === "from" || field === "to") && !DATE.test(value)) continue;
+    documents[field] = value;
+  }
+  if (documents.neighbor && !documents.entity) delete documents.neighbor;
+  if (params.get("dund") === "exclude") documents.undated = "exclude";
+  const sort = params.get("dsort");
+  if (sort && sort !== "newest" && (DOCUMENT_SORTS as readonly string[]).includes(sort)) documents.sort = sort as DocumentsView["sort"];
+  return documents;
 }
 
 function nonNegativeInt(value: string | null, fallback: number): number {
@@ -76,6 +113,8 @@ export function decodeView(hash: string): ViewState {
   const camera = (params.get("cam") ?? "").split(",").map(Number);
   const dateFrom = params.get("from") ?? "";
   const dateTo = params.get("to") ?? "";
+  const reader = params.get("doc");
+  const sentence = params.get("sent");
   return {
     selected,
     evidenceWith: selected !== null ? params.get("ev") || null : null,
@@ -96,9 +135,12 @@ export function decodeView(hash: string): ViewState {
     dateRange: {
       ...(DATE.test(dateFrom) ? { from: dateFrom } : {}),
       ...(DATE.test(dateTo) ? { to: dateTo } : {}),
+      ...(params.get("undated") === "exclude" ? { undated: "exclude" as const } : {}),
     },
     camera:
       camera.length === 3 && camera.every(Number.isFinite) && camera[2] > 0 ? { x: camera[0], y: camera[1], ratio: camera[2] } : null,
     labels: bounded(params.get("labels"), LABELS_RANGE, DEFAULT_VIEW.labels),
+    documents: decodeDocuments(params),
+    reader: reader ? { document: reader, sentence: sentence !== null && /^\d{1,6}$/.test(sentence) ? Number(sentence) : null } : null,
   };
 }
