@@ -213,6 +213,8 @@ async function main(): Promise<void> {
     ...rows,
   ].join("\n");
   console.log(table);
+  // A probe run (one load of the smaller graph) is for debugging the bench: it writes no figures.
+  if (process.env.BENCH_VIEWER_PROBE) return;
   const doc = await readFile(DOC, "utf8").catch(() => "");
   const start = "<!-- bench:viewer -->";
   const end = "<!-- /bench:viewer -->";

@@ -8,9 +8,18 @@ import { fetchGraph, fetchPath } from "../api";
 import { computeVisibility } from "../filters/utils";
 import type { Visibility } from "../filters/types";
 import { buildGraph, indexGraph, type EntityGraph, type GraphIndex } from "../graph";
-import { assignPositions, createLayout, loadPositions, placeNodes, type LayoutController, type Positions } from "../layout";
+import { assignPositions, createLayout, loadPositions, placeNodes, type LayoutController } from "../layout";
 import { computeMapping, type MetricCache, type VisualMapping } from "../mapping";
-import { createRenderer, frameView, syncEdgeEvents, type DisplayModel, type EntitySigma, type PathHighlight } from "../render";
+import {
+  createRenderer,
+  displayedExtent,
+  frameView,
+  setRendererGraph,
+  syncEdgeEvents,
+  type DisplayModel,
+  type EntitySigma,
+  type PathHighlight,
+} from "../render";
 import type { ViewerSettings } from "../settings";
 import type { ViewerState } from "../state";
 import type { PathResponse } from "../../../server/src/types";
@@ -101,29 +110,31 @@ export async function createViewer(container: HTMLElement, state: ViewerState, s
     const size = mapping.nodeSize[index.nodePosition.get(node) ?? -1] ?? settings.nodeSizeRange[0];
     return size / Math.max(Number.MIN_VALUE, pixelsPerUnit);
   }
-  function createLayoutFor(current: EntityGraph, kept: Positions): LayoutController {
+  /** `placed`: the nodes given a start position (not kept, not in the payload); every other node is settled. */
+  function createLayoutFor(current: EntityGraph, placed: readonly string[]): LayoutController {
+    const unsettled = new Set(placed);
     const controller = createLayout(current, {
       settings,
       storageKey: storageKey(current, settings),
       nodeRadius,
       index,
       shown: () => visibility,
-      settled: Object.keys(kept).filter((node) => current.hasNode(node)),
+      settled: current.filterNodes((node) => !unsettled.has(node)),
     });
     controller.onPhase((phase) => (document.body.dataset.layout = phase === "idle" ? "idle" : "running"));
     return controller;
   }
 
   derive();
-  const stored = loadPositions(storageKey(graph, settings));
   // New nodes start on a disc sized for the view, not for the whole corpus: FA2 then has little to pull in.
-  assignPositions(graph, placeNodes(graph, stored, settings.layoutSeed, visibility.shownNodes).positions);
-  const sigma = createRenderer(graph, container, state, () => model, settings);
-  frameView(sigma, graph, index, model);
-  sigma.refresh();
-  // Sigma's constructor has drawn the first frame: a mark for the benchmark (bench/viewer.ts).
+  const placement = placeNodes(graph, loadPositions(storageKey(graph, settings)), settings.layoutSeed, visibility.shownNodes);
+  assignPositions(graph, placement.positions);
+  const sigma = createRenderer(graph, container, state, () => model, settings, displayedExtent(graph, index, model));
+  // Sigma has drawn the first frame: a mark for the benchmark (bench/viewer.ts).
   performance.mark("entente:first-render");
-  layout = createLayoutFor(graph, stored);
+  // Nodes that came with positions (kept in this browser, or in the payload) are drawn as they are:
+  // laying out a 5,000-node graph that has them took a core for the whole visit.
+  layout = createLayoutFor(graph, placement.placed);
   // "running" from the start when a layout is due, so nobody mistakes the start positions for it.
   document.body.dataset.layout = hasUnsettled() ? "running" : "idle";
   const camera = state.get().camera;
@@ -204,10 +215,11 @@ export async function createViewer(container: HTMLElement, state: ViewerState, s
     graph.off("eachNodeAttributesUpdated", onPositions);
     graph = next;
     derive();
-    assignPositions(next, placeNodes(next, known, settings.layoutSeed, visibility.shownNodes).positions);
+    const placement = placeNodes(next, known, settings.layoutSeed, visibility.shownNodes);
+    assignPositions(next, placement.positions);
     next.on("eachNodeAttributesUpdated", onPositions);
-    sigma.setGraph(next);
-    layout = createLayoutFor(next, known);
+    setRendererGraph(sigma, next, displayedExtent(next, index, model));
+    layout = createLayoutFor(next, placement.placed);
     const { selected } = state.get();
     if (selected !== null && !graph.hasNode(selected)) state.select(null);
     settleView((controller) => controller.start(settings.layoutUpdateMs));

@@ -36,5 +36,13 @@ export function displayedExtent(graph: EntityGraph, index: GraphIndex, model: Di
 }
 
 export function frameView(sigma: EntitySigma, graph: EntityGraph, index: GraphIndex, model: DisplayModel): void {
-  sigma.setCustomBBox(displayedExtent(graph, index, model));
+  const extent = displayedExtent(graph, index, model);
+  const current = sigma.getCustomBBox();
+  // Unchanged (a filter that keeps the extent, a pan): no render to schedule.
+  if (extent !== null && current !== null && sameExtent(extent, current)) return;
+  sigma.setCustomBBox(extent);
+}
+
+function sameExtent(a: Extent, b: Extent): boolean {
+  return a.x[0] === b.x[0] && a.x[1] === b.x[1] && a.y[0] === b.y[0] && a.y[1] === b.y[1];
 }
