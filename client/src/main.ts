@@ -144,7 +144,7 @@ async function start(): Promise<void> {
   mountIngest(actions, { reload: viewer.reload, onOpenEntity: open, settings });
   mountCopyLink(actions, state);
   mountExport(actions, viewer, settings);
-  mountTable(actions, stage, { viewer, settings, onOpenEntity: open });
+  mountTable(actions, stage, { viewer, settings, onOpenEntity: open, flow });
   mountReview(actions, stage, { viewer, settings, flow });
   // The documents list and the reader above it; a mention in the reader selects its entity.
   const labelOf = (entity: string): string | undefined => (viewer.graph().hasNode(entity) ? viewer.graph().getNodeAttribute(entity, "label") : undefined);

@@ -9,7 +9,8 @@ import { downloadWithToken } from "../export";
 import { mountSearch } from "../search";
 
 export { findDuplicates, type DuplicateSuggestion } from "./duplicates";
-export { createCurationFlow, type CurationFlow } from "./flow";
+export { createCurationFlow, PartialCurationError, type CurationFlow } from "./flow";
+export { hiddenEntities } from "./hidden";
 export { mountReview } from "./review";
 export { mountToast, type Toast } from "./toast";
 import type { ViewerSettings } from "../settings";

@@ -1,7 +1,7 @@
 /**
  * The review sheet: likely duplicates in the graph, each merged in one click, and the hidden
- * entities from the decisions log. Unhiding goes through undo, so it is offered only for the
- * latest decision: a general unhide needs a server route (a decision that removes another).
+ * entities from the decisions log, each shown again by an unhide decision (any of them, at any
+ * time; undo would only take back the latest).
  */
 import type { CurationAction } from "../../../server/src/types";
 import { fetchDecisions } from "../api/curation-log";
@@ -10,6 +10,7 @@ import { formatCount, h } from "../dom";
 import type { ViewerSettings } from "../settings";
 import { findDuplicates, type Candidate, type DuplicateReason } from "./duplicates";
 import type { CurationFlow } from "./flow";
+import { hiddenEntities } from "./hidden";
 
 const REASONS: Record<DuplicateReason, string> = {
   surname: "same person, shorter name",
@@ -83,8 +84,7 @@ export function mountReview(actions: HTMLElement, stage: HTMLElement, { viewer, 
 
   async function renderHidden(): Promise<void> {
     const { decisions } = await fetchDecisions();
-    const latest = decisions[decisions.length - 1];
-    const hides = decisions.filter((decision) => decision.kind === "hide");
+    const hides = hiddenEntities(decisions);
     hidden.replaceChildren(
       h("h3", { className: "section-title", text: `Hidden entities (${formatCount(hides.length)})` }),
       hides.length === 0
@@ -92,15 +92,15 @@ export function mountReview(actions: HTMLElement, stage: HTMLElement, { viewer, 
         : h(
             "ul",
             { className: "review-list" },
-            hides.map((decision) => {
-              const unhide = h("button", { className: "tool", text: "Unhide", attrs: { type: "button", "data-action": "unhide", "data-id": decision.entity } });
-              if (decision === latest) {
-                unhide.addEventListener("click", () => void flow.undo().catch((error: unknown) => (status.textContent = String(error))));
-              } else {
+            hides.map((entity) => {
+              const name = nameFromId(entity);
+              const unhide = h("button", { className: "tool", text: "Unhide", attrs: { type: "button", "data-action": "unhide", "data-id": entity } });
+              unhide.title = `Show ${name} again`;
+              unhide.addEventListener("click", () => {
                 unhide.disabled = true;
-                unhide.title = "Only the latest decision can be taken back for now (undo)";
-              }
-              return h("li", { className: "review-item", attrs: { "data-id": decision.entity } }, [h("span", { text: nameFromId(decision.entity) }), h("span", { className: "muted", text: decision.entity }), unhide]);
+                void act({ kind: "unhide", entity }, `${name} is shown again.`);
+              });
+              return h("li", { className: "review-item", attrs: { "data-id": entity } }, [h("span", { text: name }), h("span", { className: "muted", text: entity }), unhide]);
             }),
           ),
     );

@@ -1,17 +1,21 @@
 /**
  * The table view: sortable, filterable tables of the entities and the links in view (what the
- * filters show), each with a CSV download. A row opens the entity, or the link's evidence.
+ * filters show), each with a CSV download. A row opens the entity, or the link's evidence;
+ * ticked entity rows can be merged or hidden together (bulk.ts).
  */
 import type { Viewer } from "../app";
+import type { CurationFlow } from "../curation";
 import { formatCount, h } from "../dom";
 import { saveBlob } from "../export";
 import { communitiesOf, pageRankOf, type MetricCache } from "../mapping";
 import type { ViewerSettings } from "../settings";
+import { createBulkBar } from "./bulk";
 import type { Column, EdgeRow, EntityRow, SortOrder } from "./types";
 import { edgeRows, entityRows, filterRows, sortRows, toCsv } from "./utils";
 
 export type { EdgeRow, EntityRow } from "./types";
 export { csvField, parseCsv, toCsv } from "./utils";
+export { hideActions, mergeActions } from "./bulk";
 
 const fixed = (digits: number) => (value: unknown) => (typeof value === "number" ? value.toFixed(digits) : String(value));
 const count = (value: unknown) => (typeof value === "number" ? formatCount(value) : String(value));
@@ -40,10 +44,12 @@ export interface TableOptions {
   viewer: Viewer;
   settings: ViewerSettings;
   onOpenEntity(entity: string): void;
+  /** Where bulk merges and hides go (with one Undo for each bulk decision). */
+  flow: CurationFlow;
 }
 
 /** Adds the "Table" button to `actions` and the table sheet to `stage`. */
-export function mountTable(actions: HTMLElement, stage: HTMLElement, { viewer, settings, onOpenEntity }: TableOptions): void {
+export function mountTable(actions: HTMLElement, stage: HTMLElement, { viewer, settings, onOpenEntity, flow }: TableOptions): void {
   const toggle = h("button", { className: "button", text: "Table", attrs: { type: "button", id: "table-toggle", "aria-expanded": "false", "aria-controls": "table-view" } });
   const sheet = h("section", { className: "table-view", attrs: { id: "table-view", "aria-label": "Table of the view" } });
   sheet.hidden = true;
@@ -90,19 +96,45 @@ export function mountTable(actions: HTMLElement, stage: HTMLElement, { viewer, s
     );
   }
 
-  function body<R extends object>(rows: R[], columns: Column<R>[], onRow: (row: R) => void): HTMLElement {
+  /** A tick box for one entity row; a click on it selects, it does not open the entity. */
+  function tick(id: string, label: string): HTMLElement {
+    const box = h("input", { attrs: { type: "checkbox", "data-select": id, "aria-label": `Select ${label}` } });
+    box.checked = bulk.selected.has(id);
+    box.addEventListener("click", (event) => event.stopPropagation());
+    box.addEventListener("change", () => {
+      if (box.checked) bulk.selected.add(id);
+      else bulk.selected.delete(id);
+      bulk.sync(viewer.graph());
+      syncTickAll();
+    });
+    return h("td", { className: "table-select" }, [box]);
+  }
+
+  /** The header's tick box: every drawn row at once. */
+  const tickAll = h("input", { attrs: { type: "checkbox", "data-select": "all", "aria-label": "Select every row shown" } });
+  tickAll.addEventListener("change", () => {
+    for (const box of scroll.querySelectorAll<HTMLInputElement>("tbody input[data-select]")) {
+      box.checked = tickAll.checked;
+      if (tickAll.checked) bulk.selected.add(box.dataset.select!);
+      else bulk.selected.delete(box.dataset.select!);
+    }
+    bulk.sync(viewer.graph());
+  });
+  function syncTickAll(): void {
+    const boxes = [...scroll.querySelectorAll<HTMLInputElement>("tbody input[data-select]")];
+    tickAll.checked = boxes.length > 0 && boxes.every((box) => box.checked);
+  }
+
+  function body<R extends object>(rows: R[], columns: Column<R>[], onRow: (row: R) => void, select?: (row: R) => HTMLElement): HTMLElement {
     return h(
       "tbody",
       {},
       rows.slice(0, settings.tableRowLimit).map((row) => {
-        const tr = h(
-          "tr",
-          { attrs: { tabindex: "0" } },
-          columns.map((column) => {
-            const value = row[column.key];
-            return h("td", { className: column.numeric ? "numeric" : "", text: column.format ? column.format(value as never) : String(value) });
-          }),
-        );
+        const cells = columns.map((column) => {
+          const value = row[column.key];
+          return h("td", { className: column.numeric ? "numeric" : "", text: column.format ? column.format(value as never) : String(value) });
+        });
+        const tr = h("tr", { attrs: { tabindex: "0" } }, select ? [select(row), ...cells] : cells);
         tr.addEventListener("click", () => onRow(row));
         tr.addEventListener("keydown", (event) => {
           if (event.key === "Enter") onRow(row);
@@ -131,8 +163,9 @@ export function mountTable(actions: HTMLElement, stage: HTMLElement, { viewer, s
   const close = h("button", { className: "panel-close", text: "×", attrs: { type: "button", "aria-label": "Close table" } });
   close.addEventListener("click", () => show(false));
   const scroll = h("div", { className: "table-scroll" });
+  const bulk = createBulkBar(flow, viewer.graph, () => render());
   // The header stays put across renders, so the filter keeps its focus while the user types.
-  sheet.append(h("header", { className: "table-header" }, [tabsBox, filter, csv, note, close]), scroll);
+  sheet.append(h("header", { className: "table-header" }, [tabsBox, filter, csv, note, close]), bulk.element, scroll);
 
   function render(): void {
     if (sheet.hidden) return;
@@ -153,9 +186,11 @@ export function mountTable(actions: HTMLElement, stage: HTMLElement, { viewer, s
     if (tab === "entities") {
       const rows = currentEntities();
       total = rows.length;
+      const head = header(ENTITY_COLUMNS, entityOrder, (order) => ((entityOrder = order), render()));
+      head.prepend(h("th", { className: "table-select", attrs: { scope: "col" } }, [tickAll]));
       table = h("table", { className: "data-table", attrs: { "data-table": "entities" } }, [
-        h("thead", {}, [header(ENTITY_COLUMNS, entityOrder, (order) => ((entityOrder = order), render()))]),
-        body(rows, ENTITY_COLUMNS, (row) => onOpenEntity(row.id)),
+        h("thead", {}, [head]),
+        body(rows, ENTITY_COLUMNS, (row) => onOpenEntity(row.id), (row) => tick(row.id, row.label)),
       ]);
     } else {
       const rows = currentEdges();
@@ -168,8 +203,11 @@ export function mountTable(actions: HTMLElement, stage: HTMLElement, { viewer, s
         }),
       ]);
     }
+    bulk.element.hidden = tab !== "entities";
+    bulk.sync(viewer.graph());
     note.textContent = total > settings.tableRowLimit ? `First ${formatCount(settings.tableRowLimit)} of ${formatCount(total)} rows; the CSV has them all` : `${formatCount(total)} rows`;
     scroll.replaceChildren(table);
+    syncTickAll();
   }
 
   function show(open: boolean): void {
