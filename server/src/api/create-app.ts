@@ -7,7 +7,7 @@ import { CURATION_KINDS, curateRoute, exportCurationRoute, importCurationRoute, 
 import { addDocumentsRoute, deleteDocumentRoute, documentFacetsRoute, documentRoute, listDocumentsRoute } from "./routes/documents.js";
 import { entityRoute, searchEntitiesRoute } from "./routes/entities.js";
 import { evidenceRoute } from "./routes/evidence.js";
-import { exportGexfRoute } from "./routes/export.js";
+import { exportGexfRoute, exportTableRoute, TABLE_FORMAT_NAMES } from "./routes/export.js";
 import { addFilesRoute } from "./routes/files.js";
 import { graphRoute } from "./routes/graph.js";
 import { neighborsRoute } from "./routes/neighbors.js";
@@ -43,6 +43,7 @@ export function createApp(ctx: ApiContext, options: AppOptions): Express {
   api.get("/edges/:source/:target/evidence", evidenceRoute(ctx));
   api.get("/path", pathRoute(ctx));
   api.get("/export.gexf", exportGexfRoute(ctx));
+  for (const format of TABLE_FORMAT_NAMES) api.get(`/export.${format}`, exportTableRoute(ctx, format));
   api.post("/documents", addDocumentsRoute(ctx));
   api.get("/documents", listDocumentsRoute(ctx));
   api.get("/documents/:id", documentRoute(ctx));

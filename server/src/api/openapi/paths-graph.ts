@@ -1,6 +1,6 @@
 /** The reading routes of the graph: the whole graph, entities, neighbors, evidence, paths and the GEXF export. */
 import { API_LIMITS } from "../../config.js";
-import { GEXF_VERSIONS } from "../routes/export.js";
+import { GEXF_VERSIONS, TABLE_FORMAT_NAMES, type TableFormat } from "../routes/export.js";
 import { NEIGHBOR_SORTS } from "../routes/neighbors.js";
 import { operation, type DescribeOptions } from "./operation.js";
 import { DATE_RANGE, entityInQuery, entityTypeFilter, idInPath, limit, textInQuery } from "./parameters.js";
@@ -100,5 +100,30 @@ export function graphPaths(options: DescribeOptions): Paths {
         },
       }, options),
     },
+    ...tableExportPaths(options),
   };
+}
+
+/** What each table export is, for its description: the file's media type and what it holds. */
+const TABLE_EXPORTS: Record<TableFormat, { operationId: string; type: string; summary: string; file: string }> = {
+  graphml: { operationId: "exportGraphml", type: "application/graphml+xml", summary: "The graph as a GraphML download (Gephi, NetworkX, yEd, igraph)", file: "entente.graphml" },
+  "nodes.csv": { operationId: "exportNodesCsv", type: "text/csv", summary: "The entities as CSV (RFC 4180): id, label, type, mentions, documents, aliases, first and last seen", file: "entente-nodes.csv" },
+  "edges.csv": { operationId: "exportEdgesCsv", type: "text/csv", summary: "The links as CSV (RFC 4180): id, source, target, their labels, weight, documents, NPMI, first and last seen", file: "entente-edges.csv" },
+};
+
+function tableExportPaths(options: DescribeOptions): Paths {
+  const paths: Paths = {};
+  for (const format of TABLE_FORMAT_NAMES) {
+    const { operationId, type, summary, file } = TABLE_EXPORTS[format];
+    paths[`/api/export.${format}`] = {
+      get: operation("get", {
+        operationId,
+        summary,
+        tags: ["graph"],
+        parameters: DATE_RANGE,
+        answers: { 200: { description: `The file, as an attachment named ${file}.`, content: { [type]: { schema: { type: "string" } } } } },
+      }, options),
+    };
+  }
+  return paths;
 }
