@@ -81,6 +81,8 @@ async function serveGraph(payload: SerializedGraphPayload): Promise<TestServer> 
     res.json({ entity: summary, total: neighbors.length, neighbors: neighbors.slice(0, Number(req.query.limit ?? 50)) });
   });
   app.get("/api/status", (_req, res) => res.json({ readOnly: true, writesNeedToken: false, readsNeedToken: false }));
+  // The timeline asks how the documents spread over time; a generated graph has no documents to count.
+  app.get("/api/document-facets", (_req, res) => res.json({ total: 0, undated: 0, days: [], outlets: [], categories: [] }));
   app.use(express.static(resolve(REPO_ROOT, "client/dist")));
   const server = await new Promise<import("node:http").Server>((done) => {
     const s = app.listen(0, "127.0.0.1", () => done(s));
