@@ -82,6 +82,8 @@ export interface ViewerSettings {
   uploadBatchBytes: number;
   /** Largest file uploaded (7 MB is 9.3 MB in base64, under the 10 MB limit); larger ones are listed as skipped, never read. */
   uploadMaxFileBytes: number;
+  /** Resolutions the PNG export offers, as multiples of the screen's (capped by what the GPU can draw). */
+  pngScaleChoices: number[];
   /** Duplicate suggestions listed at most (the best-known pairs first). */
   duplicateLimit: number;
   /** Rows the table draws (the CSV download has every row): a DOM of 9,000 rows is slow to build. */
@@ -148,6 +150,7 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   toastMs: 10_000,
   uploadBatchBytes: 4 * 1024 * 1024,
   uploadMaxFileBytes: 7 * 1024 * 1024,
+  pngScaleChoices: [1, 2, 3, 4],
   duplicateLimit: 50,
   topNChoices: [50, 100, 200, 300, 500, 1000, 2000],
   filterSliderMax: 50,

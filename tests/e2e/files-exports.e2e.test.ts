@@ -1,10 +1,15 @@
 /** "Add articles" with dropped files read on the server, and the view's exports (GraphML, CSV, SVG, scaled PNG), in real Chromium. */
-import { readFile } from "node:fs/promises";
-import type { Browser, Page } from "playwright-core";
+import { readFile, writeFile } from "node:fs/promises";
+import { XMLParser } from "fast-xml-parser";
+import type { Browser, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DocumentListResponse } from "../../server/src/types";
+import { parseCsv } from "../../client/src/table/utils";
+import type { DocumentListResponse, SerializedGraphPayload } from "../../server/src/types";
+import { expectWellFormedXml } from "../helpers/well-formed-xml";
 import { launchBrowser, outputPath, startTestServer, type TestServer } from "./helpers";
-import { WAIT, waitForIdle } from "./viewer-helpers";
+import { counts, pngSize, WAIT, waitForIdle } from "./viewer-helpers";
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ["node", "edge", "data", "circle", "line", "text"].includes(name) });
 
 const MARKDOWN = `---
 title: Ardern and Trudeau meet in Wellington
@@ -59,6 +64,79 @@ describe("files and exports in the viewer", () => {
     await page.waitForFunction(() => window.__entente!.graph().someNode((_node, a) => a.label === "Justin Trudeau"), undefined, WAIT);
     await page.locator("#ingest-dialog button", { hasText: "Close" }).click();
     await waitForIdle(page);
+    expect(pageErrors).toEqual([]);
+  });
+
+  /** Opens the export menu and clicks one of its items, answering the download's text. */
+  async function download(id: string): Promise<{ file: Download; bytes: Buffer }> {
+    await page.locator(".menu").evaluate((element) => ((element as HTMLDetailsElement).open = true));
+    const [file] = await Promise.all([page.waitForEvent("download", WAIT), page.locator(`#${id}`).click()]);
+    return { file, bytes: await readFile(await file.path()) };
+  }
+
+  it("exports the view as GraphML and CSV with the shown nodes and edges, and the whole graph from the server", async () => {
+    await page.locator('input[name="min-degree"]').fill("3");
+    const shown = await counts(page);
+    expect(shown.nodes).toBeLessThan(shown.totalNodes);
+
+    const graphml = await download("export-graphml-view");
+    expect(graphml.file.suggestedFilename()).toMatch(/view\.graphml$/);
+    const xml = graphml.bytes.toString("utf8");
+    expectWellFormedXml(xml, "view graphml");
+    const doc = parser.parse(xml).graphml.graph;
+    expect(doc.node).toHaveLength(shown.nodes);
+    expect(doc.edge ?? []).toHaveLength(shown.edges);
+    const keys = new Set(doc.node[0].data.map((d: { key: string }) => d.key));
+    for (const key of ["n_label", "n_type", "n_x", "n_y", "n_size", "n_color"]) expect(keys).toContain(key);
+
+    const [nodeHeader, ...nodeRows] = parseCsv((await download("export-nodes-csv-view")).bytes.toString("utf8"));
+    expect(nodeHeader.slice(0, 3)).toEqual(["id", "label", "type"]);
+    expect(nodeRows).toHaveLength(shown.nodes);
+    const [edgeHeader, ...edgeRows] = parseCsv((await download("export-edges-csv-view")).bytes.toString("utf8"));
+    expect(edgeHeader.slice(0, 6)).toEqual(["id", "source", "target", "source_label", "target_label", "weight"]);
+    expect(edgeRows).toHaveLength(shown.edges);
+    const ids = new Set(nodeRows.map((row) => row[0]));
+    for (const row of edgeRows) expect(ids.has(row[1]) && ids.has(row[2])).toBe(true);
+
+    const whole = parser.parse((await download("download-graphml")).bytes.toString("utf8")).graphml.graph;
+    const graph = (await (await page.request.get(`${server!.url}/api/graph`)).json()) as SerializedGraphPayload;
+    expect(whole.node).toHaveLength(graph.nodes.length);
+    const [, ...wholeEdges] = parseCsv((await download("download-edges-csv")).bytes.toString("utf8"));
+    expect(wholeEdges).toHaveLength(graph.edges.length);
+    await page.locator('input[name="min-degree"]').fill("0");
+    await page.locator(".menu").evaluate((element) => ((element as HTMLDetailsElement).open = false));
+  });
+
+  it("exports an SVG of the view with its nodes, edges, labels and the legend of the PNG", async () => {
+    const shown = await counts(page);
+    const svg = (await download("export-svg")).bytes.toString("utf8");
+    await writeFile(await outputPath("view.svg"), svg);
+    expectWellFormedXml(svg, "svg");
+    const root = parser.parse(svg).svg;
+    type Group = { class: string; circle: unknown[]; line: unknown[]; text: { "#text": string }[] };
+    const groups: Record<string, Group> = Object.fromEntries([root.g].flat().map((g: Group) => [g.class, g]));
+    expect(groups.nodes.circle.length).toBeGreaterThan(0);
+    expect(groups.nodes.circle.length).toBeLessThanOrEqual(shown.nodes);
+    expect(groups.edges.line.length).toBeGreaterThan(0);
+    const labels = groups.labels.text.map((t) => String(t["#text"]));
+    const displayed = await page.evaluate(() => [...window.__entente!.sigma.getNodeDisplayedLabels()].map((n) => window.__entente!.graph().getNodeAttribute(n, "label")));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(displayed).toContain(label);
+    const legend = groups.legend.text.map((t) => String(t["#text"]));
+    expect(legend).toEqual(await page.evaluate(() => window.__entente!.pngLegend()));
+    await page.locator(".menu").evaluate((element) => ((element as HTMLDetailsElement).open = false));
+  });
+
+  it("exports a PNG at twice the screen's resolution and leaves the canvas as it was", async () => {
+    const box = (await page.locator("#graph").boundingBox())!;
+    await page.locator(".menu").evaluate((element) => ((element as HTMLDetailsElement).open = true));
+    await page.locator('select[name="png-scale"]').selectOption("2");
+    const png = await download("export-png");
+    expect(pngSize(png.bytes)).toEqual({ width: Math.round(box.width) * 2, height: Math.round(box.height) * 2 });
+    await page.screenshot({ path: await outputPath("export-menu.png") });
+    const stage = await page.evaluate(() => window.__entente!.sigma.getStageCanvas().width);
+    expect(stage).toBe(Math.round(box.width));
+    await page.locator(".menu").evaluate((element) => ((element as HTMLDetailsElement).open = false));
     expect(pageErrors).toEqual([]);
   });
 });

@@ -169,3 +169,11 @@ export const CURATION_EXPORT_URL = "/api/curation";
 export function gexfExportUrl(range?: DateQuery): string {
   return withQuery(GEXF_EXPORT_URL, dateParams(range));
 }
+
+/** The whole-graph downloads of the server (`GET /api/export.<format>`). */
+export type ExportFormat = "gexf" | "graphml" | "nodes.csv" | "edges.csv";
+
+/** The whole graph as a GEXF, GraphML or CSV download, for a date range. */
+export function exportUrl(format: ExportFormat, range?: DateQuery): string {
+  return withQuery(`/api/export.${format}`, dateParams(range));
+}

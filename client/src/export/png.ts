@@ -13,10 +13,12 @@ export interface PngOptions {
   /** Lines under the color entries (size mapping, filters). */
   captions: string[];
   background: string;
+  /** Resolution as a multiple of the screen's (2 = twice as many pixels each way); 1 by default. */
+  scale?: number;
 }
 
-/** Legend geometry in CSS pixels (scaled by the device pixel ratio). */
-const LEGEND = { margin: 12, padding: 10, row: 18, swatch: 10, font: 12 };
+/** Legend geometry in CSS pixels (scaled by the device pixel ratio); the SVG export draws the same box. */
+export const LEGEND = { margin: 12, padding: 10, row: 18, swatch: 10, font: 12 };
 
 /** The legend's lines as drawn: title, one line per color entry (counts of the view), captions. */
 export function legendLines(mapping: VisualMapping, options: Pick<PngOptions, "title" | "captions">): string[] {
@@ -58,8 +60,40 @@ function drawLegend(context: CanvasRenderingContext2D, mapping: VisualMapping, o
   context.restore();
 }
 
-/** Draws the current view and its legend into a new canvas. */
-export function drawView(sigma: EntitySigma, mapping: VisualMapping, options: PngOptions): HTMLCanvasElement {
+/**
+ * The largest scale the GPU can draw the stage at: WebGL caps the viewport and renderbuffers
+ * (often 8,192 or 16,384 px a side); past it the picture would be cut, not sharper.
+ */
+export function maxScale(sigma: EntitySigma): number {
+  const gl = sigma.getStageCanvas().getContext("webgl2");
+  const stage = sigma.getStageCanvas();
+  if (!gl) return 1;
+  const dims = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
+  const side = Math.min(dims[0], dims[1], gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number);
+  return Math.max(1, Math.floor(side / Math.max(stage.width, stage.height)));
+}
+
+/**
+ * Runs `draw` while sigma renders at `ratio` device pixels per CSS pixel. Sigma 4 reads
+ * `window.devicePixelRatio` on resize and has no setting for it, so the property is shadowed for
+ * the one synchronous render and put back; the layout in CSS pixels (labels shown, camera) is unchanged.
+ */
+function atPixelRatio<T>(sigma: EntitySigma, ratio: number, draw: () => T): T {
+  const own = Object.getOwnPropertyDescriptor(window, "devicePixelRatio");
+  Object.defineProperty(window, "devicePixelRatio", { configurable: true, get: () => ratio });
+  try {
+    sigma.resize(true);
+    return draw();
+  } finally {
+    if (own) Object.defineProperty(window, "devicePixelRatio", own);
+    else delete (window as { devicePixelRatio?: number }).devicePixelRatio;
+    sigma.resize(true);
+    sigma.refresh();
+  }
+}
+
+/** Copies the stage after a synchronous render into a canvas with the background and the legend. */
+function copyStage(sigma: EntitySigma, mapping: VisualMapping, options: PngOptions): HTMLCanvasElement {
   const stage = sigma.getStageCanvas();
   const canvas = document.createElement("canvas");
   canvas.width = stage.width;
@@ -73,6 +107,13 @@ export function drawView(sigma: EntitySigma, mapping: VisualMapping, options: Pn
   context.drawImage(stage, 0, 0);
   drawLegend(context, mapping, options, stage.width / Math.max(1, sigma.getDimensions().width));
   return canvas;
+}
+
+/** Draws the current view and its legend into a new canvas, at `options.scale` times the screen's resolution. */
+export function drawView(sigma: EntitySigma, mapping: VisualMapping, options: PngOptions): HTMLCanvasElement {
+  const scale = Math.min(Math.max(1, options.scale ?? 1), maxScale(sigma));
+  if (scale === 1) return copyStage(sigma, mapping, options);
+  return atPixelRatio(sigma, (window.devicePixelRatio || 1) * scale, () => copyStage(sigma, mapping, options));
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {

@@ -11,8 +11,6 @@ export interface NodeDisplay {
   y: number;
   size: number;
   color: string;
-  /** The community's name when colored by community. */
-  community?: string;
 }
 
 export interface EdgeDisplay {
@@ -51,7 +49,6 @@ const NODE_DISPLAY_COLUMNS: readonly Column[] = [
   { name: "y", type: "double" },
   { name: "size", type: "double" },
   { name: "color", type: "string" },
-  { name: "community", type: "string" },
 ];
 const EDGE_DISPLAY_COLUMNS: readonly Column[] = [
   { name: "color", type: "string" },
