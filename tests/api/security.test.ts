@@ -50,6 +50,7 @@ const EVIL = "http://evil.example";
 function writeRoutes(documentId: string): { method: string; path: string; body: unknown }[] {
   return [
     { method: "POST", path: "/api/documents", body: ARTICLE },
+    { method: "POST", path: "/api/files", body: { files: [{ name: "attack.txt", content: Buffer.from(ARTICLE.text).toString("base64") }] } },
     { method: "DELETE", path: `/api/documents/${enc(documentId)}`, body: undefined },
     { method: "POST", path: `/api/entities/${enc(XI)}/merge`, body: { into: PUTIN } },
     { method: "POST", path: `/api/entities/${enc(XI)}/rename`, body: { label: "Someone else" } },
