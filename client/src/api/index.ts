@@ -161,14 +161,8 @@ export async function fetchDownload(path: string): Promise<Blob> {
   return response.blob();
 }
 
-/** Where the downloads live; plain links, so the browser handles the files. */
-export const GEXF_EXPORT_URL = "/api/export.gexf";
+/** Where the curation file downloads from; a plain link, so the browser handles the file. */
 export const CURATION_EXPORT_URL = "/api/curation";
-
-/** The whole-graph GEXF for a date range. */
-export function gexfExportUrl(range?: DateQuery): string {
-  return withQuery(GEXF_EXPORT_URL, dateParams(range));
-}
 
 /** The whole-graph downloads of the server (`GET /api/export.<format>`). */
 export type ExportFormat = "gexf" | "graphml" | "nodes.csv" | "edges.csv";

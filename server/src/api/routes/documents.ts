@@ -7,6 +7,7 @@ import type { DocumentFacetsResponse, DocumentListResponse, DocumentResponse, In
 import { documentFilter, documentSort } from "../document-query.js";
 import { InvalidInputError, NotFoundError } from "../errors.js";
 import type { ApiContext } from "../graph-context.js";
+import { addedEntities } from "./added-entities.js";
 import { nonNegativeInt, positiveInt, text } from "../params.js";
 
 /**
@@ -31,19 +32,8 @@ export function addDocumentsRoute(ctx: ApiContext): RequestHandler {
       throw new PayloadTooLargeError(`${route}: record ${long} has ${docs[long].text.length} characters of text, over the limit of ${EXTRACTION_LIMITS.maxDocumentChars}; split it into articles`);
     }
     const report = await ctx.corpus.ingest(docs, { pool: ctx.pool });
-    const graph = ctx.corpus.graph;
     const answer: IngestResponse = {
-      added: report.added.map((x) => {
-        const curated = ctx.corpus.curatedDocument(x.id);
-        const ids = new Set(curated?.mentions.map((m) => m.entity));
-        return {
-          id: x.id,
-          entities: [...ids].filter((id) => graph.hasNode(id)).map((id) => {
-            const a = graph.getNodeAttributes(id);
-            return { id, label: a.label, type: a.type };
-          }),
-        };
-      }),
+      added: report.added.map((x) => ({ id: x.id, entities: addedEntities(ctx, x.id) })),
       skipped: report.skipped.map((s) => ({ id: s.id, index: docs.findIndex((d) => d.id === s.id), reason: s.reason })),
     };
     res.status(report.added.length ? 201 : 200).json(answer);
