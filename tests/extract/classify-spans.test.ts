@@ -90,7 +90,7 @@ describe("classifyCandidates (more cues)", () => {
     expect(found("Labour MP Diane Abbott spoke.")).toContain("person:Diane Abbott -> person:diane-abbott");
   });
   it("reads a lone ordinary word that speaks as an institution ('Labour said'), and a surname that speaks as a person", () => {
-    expect(found("He backed Labour at the election, Labour said.")).toEqual(["organization:Labour -> organization:labour", "organization:Labour -> organization:labour"]);
+    expect(found("He backed Labour at the election, Labour said.")).toEqual(["organization:Labour -> organization:labour-party", "organization:Labour -> organization:labour-party"]);
     expect(found("Gordon Brown spoke. Later Brown said it was fine.")).toEqual(["person:Gordon Brown -> person:gordon-brown", "person:Brown -> person:gordon-brown"]);
   });
   it("reads no name in a lone demonym compromise knows ('European', 'Welsh', 'Asians')", () => {
@@ -105,7 +105,7 @@ describe("classifyCandidates (more cues)", () => {
   });
   it("reads a name before a member's role and a person as an organization ('Chelsea boss Jose Mourinho')", () => {
     expect(found("Chelsea boss Jose Mourinho said so.")).toEqual(["organization:Chelsea -> organization:chelsea", "person:Jose Mourinho -> person:jose-mourinho"]);
-    expect(found("Labour leader Tony Blair spoke.")).toContain("organization:Labour -> organization:labour");
+    expect(found("Labour leader Tony Blair spoke.")).toContain("organization:Labour -> organization:labour-party");
   });
   it("reads no person in a title word before an ordinary word ('the General Election')", () => {
     expect(found("They hope to win the General Election in May. The election is close.")).toEqual([]);

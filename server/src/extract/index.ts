@@ -18,6 +18,8 @@ import { classifyCandidates } from "./classify/index.js";
 import { inferPersons } from "./infer-persons.js";
 import { resolveEntities } from "./resolve/index.js";
 import { mergeAcrossDocuments } from "./resolve-corpus.js";
+import { thingNames, withoutThings } from "./corpus-things.js";
+import { withoutOutletReferences } from "./outlet-references.js";
 import { addNames, emptyNames, type KnownNames } from "./known-names.js";
 import type { Span } from "./spans.js";
 import { cleanLabel } from "./clean-label.js";
@@ -46,6 +48,8 @@ interface TypedDocument {
   doc: SourceDocument;
   sentences: ExtractedDocument["sentences"];
   spans: Span[];
+  /** Names of things a rule decided are no entity ("the film Vera Drake"): `Span.thing`. */
+  things: Span[];
 }
 
 /**
@@ -81,14 +85,15 @@ function typeSpans(doc: SourceDocument, opts: ExtractOptions, trace?: DocumentTr
   const sentences = splitSentences(text);
   const terms = parseTerms(text, sentences);
   const candidates = splitLists(text, terms, findCandidates(text, terms, sentences));
-  const typed = classifyCandidates({ text, terms, demonymsAsCountries: opts.demonymsAsCountries }, candidates, trace?.typed);
+  const classified = classifyCandidates({ text, terms, demonymsAsCountries: opts.demonymsAsCountries }, candidates, trace?.typed);
+  const typed = classified.filter((s) => !s.thing);
   const proposed = opts.tagger ? withTaggerSpans(text, sentences, typed) : typed;
   const spans = inferPersons({ text, terms }, proposed);
   if (trace) {
     traceRetyped(trace, "tagger", typed, proposed);
     traceRetyped(trace, "infer-persons", proposed, spans);
   }
-  return { doc, sentences, spans };
+  return { doc, sentences, spans, things: classified.filter((s) => s.thing) };
 }
 
 /** Resolves one document's spans to mentions and entities, with the names typed across the corpus if given. */
@@ -111,7 +116,7 @@ export function extractWithSpans(doc: SourceDocument, options?: Partial<ExtractO
   const opts = resolveExtractOptions(options);
   const typed = typeSpans(doc, opts);
   // Copied before resolving: resolution writes a role onto the span after a title ("President" -> "Xi").
-  const spans = typed.spans.map((s) => ({ ...s }));
+  const spans = [...typed.spans, ...typed.things].map((s) => ({ ...s }));
   return { ...resolveDocument(typed, opts), spans };
 }
 
@@ -130,10 +135,14 @@ export function resolveCorpus(docs: readonly ResolvableDocument[], options?: Par
   const opts = resolveExtractOptions(options);
   const own = docs.map(({ spans: _spans, ...d }): ExtractedDocument => d);
   if (!opts.resolveAcrossDocuments) return own;
+  const entitySpans = docs.map((d) => d.spans?.filter((s) => !s.thing));
   const corpus = emptyNames();
-  for (const d of docs) if (d.spans) addNames(corpus, d.spans, true);
-  const resolved = docs.map((d, i) => (d.spans ? resolveDocument({ doc: d, sentences: d.sentences, spans: d.spans.map((s) => ({ ...s })) }, opts, corpus, traces?.[i]) : own[i]));
-  return mergeAcrossDocuments(resolved);
+  for (const spans of entitySpans) if (spans) addNames(corpus, spans, true);
+  const resolved = docs.map((d, i) => {
+    const spans = entitySpans[i];
+    return spans ? resolveDocument({ doc: d, sentences: d.sentences, spans: spans.map((s) => ({ ...s })), things: [] }, opts, corpus, traces?.[i]) : own[i];
+  });
+  return withoutOutletReferences(mergeAcrossDocuments(withoutThings(resolved, thingNames(docs))));
 }
 
 /** Extracts every document, then resolves them across the batch with `resolveCorpus`. */
@@ -155,6 +164,6 @@ export function traceCorpus(docs: readonly SourceDocument[], options?: Partial<E
   const typed = docs.map((d, i) => typeSpans(d, opts, traces[i]));
   if (!opts.resolveAcrossDocuments) typed.forEach((t, i) => resolveDocument(t, opts, undefined, traces[i]));
   // Only the spans count for resolveCorpus: the mentions of each document alone are not needed here.
-  else resolveCorpus(typed.map((t) => ({ ...t.doc, sentences: t.sentences, mentions: [], entities: {}, spans: t.spans })), opts, traces);
+  else resolveCorpus(typed.map((t) => ({ ...t.doc, sentences: t.sentences, mentions: [], entities: {}, spans: [...t.spans, ...t.things] })), opts, traces);
   return traces;
 }

@@ -7,7 +7,7 @@
  */
 import type { Term } from "./parse-terms.js";
 import type { Span } from "./spans.js";
-import { ATTRIBUTION_VERBS, INTERACTION_PREPOSITIONS, INTERACTION_VERBS, LIST_GLUE, NOT_OBJECT_VERBS, PLACE_HEADS } from "./lexicon/index.js";
+import { ATTRIBUTION_VERBS, INTERACTION_PREPOSITIONS, INTERACTION_VERBS, LIST_GLUE, NOT_OBJECT_VERBS, PLACE_HEADS, ROLE_NOUNS } from "./lexicon/index.js";
 import { hyphenatedToNext, isAcronym, lowerWord } from "./term-shape.js";
 
 export interface InferContext {
@@ -56,6 +56,21 @@ function interacts(terms: Term[], first: number, last: number): boolean {
   return !ATTRIBUTION_VERBS.has(verb) || /^[,.;:!?]/.test(terms[last].post) || !same(terms[last + 1]);
 }
 
+/**
+ * An apposition to a role: "the prime minister of Pakistan, Shehbaz Sharif", "its chairman, Lee Kun-hee": a
+ * lowercase role noun (with an "of" phrase of up to three words) and a comma right before the name.
+ */
+function appositionToRole(terms: Term[], first: number): boolean {
+  const comma = terms[first - 1];
+  if (!comma || comma.sentence !== terms[first].sentence || !/^,\s+$/.test(comma.post)) return false;
+  if (ROLE_NOUNS.has(comma.text)) return true;
+  for (let j = first - 2; j >= Math.max(0, first - 5); j--) {
+    if (terms[j].sentence !== terms[first].sentence) return false;
+    if (terms[j].text === "of") return j > 0 && ROLE_NOUNS.has(terms[j - 1].text);
+  }
+  return false;
+}
+
 /** Index of the term that starts at `start`, by binary search. */
 function termAt(terms: Term[], start: number): number {
   let lo = 0;
@@ -80,7 +95,7 @@ export function inferPersons(ctx: InferContext, spans: Span[]): Span[] {
     while (last + 1 < terms.length && terms[last + 1].start < s.end) last++;
     if (!personShaped(terms, first, last)) return;
     shaped.set(i, true);
-    if (interacts(terms, first, last)) out[i] = { ...s, kind: "person" };
+    if (interacts(terms, first, last) || appositionToRole(terms, first)) out[i] = { ...s, kind: "person" };
   });
   // List neighbours of a person, in both directions, until nothing changes ("A, B and C" with C known).
   for (let changed = true; changed; ) {
@@ -90,7 +105,9 @@ export function inferPersons(ctx: InferContext, spans: Span[]): Span[] {
       const prev = out[i - 1];
       const next = out[i + 1];
       const joined = (a: Span, b: Span): boolean => a.sentence === b.sentence && LIST_GLUE.test(text.slice(a.end, b.start));
-      if ((prev?.kind === "person" && joined(prev, s)) || (next?.kind === "person" && joined(s, next))) {
+      // "Presidents Recep Tayyip Erdogan of Turkey and Ebrahim Raisi of Iran": a person's country between them.
+      const before = prev?.kind === "country" && out[i - 2]?.kind === "person" && /^\s+of\s+$/.test(text.slice(out[i - 2].end, prev.start)) ? out[i - 2] : prev;
+      if ((before?.kind === "person" && joined(prev ?? before, s)) || (next?.kind === "person" && joined(s, next))) {
         out[i] = { ...s, kind: "person" };
         changed = true;
       }

@@ -20,4 +20,9 @@ export interface Span {
   opener?: boolean;
   /** A person typed only by its context ("X said", "spokesman X"): good enough here, not for other documents. */
   weak?: boolean;
+  /**
+   * The name of a thing, no entity: an event, an award, a product or a work ("the film Vera Drake"). Kept with
+   * the stored spans so that the same name, typed by no cue in another document, is no entity there either.
+   */
+  thing?: true;
 }

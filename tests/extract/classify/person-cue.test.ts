@@ -20,7 +20,7 @@ describe("person-cue", () => {
     expect(decidedBy("Acme Quorb left early.", personTagged.id)).toEqual([]);
   });
   it("speaking-institution: reads an ordinary word that speaks as an institution", () => {
-    expect(decidedBy(speakingInstitution.example, speakingInstitution.id)).toEqual(["organization:Labour"]);
+    expect(decidedBy(speakingInstitution.example, speakingInstitution.id)).toEqual(["organization:Amnesty"]);
   });
   it("speaking-institution: leaves a surname that speaks", () => {
     expect(decidedBy("Brown said it would win.", speakingInstitution.id)).toEqual([]);

@@ -21,11 +21,13 @@ import { countryOrganAfter, countryOrganBefore, knownCountry } from "./rules/kno
 import { headlineWord, unknownName } from "./rules/no-cue.js";
 import { nameOfOwner } from "./rules/of-phrase.js";
 import { arabicOrgHead, documentNoun, organizationHead } from "./rules/organization-head.js";
-import { lexiconOrganization, lexiconPossessive, memberAfter, memberNoun, organizationContext, taggedOrganization } from "./rules/organization-cue.js";
+import { lexiconOrganization, lexiconPossessive, memberAfter, memberNoun, newsAgency, organizationContext, reportingOutlet, taggedOrganization } from "./rules/organization-cue.js";
 import { personContext, personTagged, pluralJobNoun, rulerNoun, speakingInstitution } from "./rules/person-cue.js";
 import { personTitle } from "./rules/person-title.js";
 import { capitalCity, placeAfterPreposition, placeTagged } from "./rules/place.js";
 import { seatOfGovernment } from "./rules/seat-of-government.js";
+import { leadingParty, partyForm } from "./rules/party.js";
+import { eventName, productName, workTitle } from "./rules/thing.js";
 
 export type { ClassifyContext, TypeDecision, TypeRule } from "../rule-types.js";
 
@@ -34,11 +36,11 @@ export const CANDIDATE_RULES: readonly TypeRule[] = [acronymSpelled];
 
 /** The typing rules, in the order they are tried: the first rule that decides a range wins. */
 export const TYPE_RULES: readonly TypeRule[] = [
-  seatOfGovernment, countryOrganBefore, countryOrganAfter, knownCountry, hyphenCountries, nameOfOwner,
-  documentNoun, arabicOrgHead, personTitle, organizationHead, thingAcronym, acronymOrganization,
+  seatOfGovernment, countryOrganBefore, countryOrganAfter, knownCountry, partyForm, newsAgency, hyphenCountries, nameOfOwner,
+  documentNoun, eventName, workTitle, productName, arabicOrgHead, leadingParty, personTitle, organizationHead, thingAcronym, acronymOrganization,
   demonymOrgan, leadingCountry, demonymQualifier, newPlace, trailingCountry, qualifiedAcronym,
   placeAfterPreposition, taggedOrganization, acronymRun, capitalCity, lexiconDemonym, lexiconOrganization, lexiconPossessive,
-  pluralJobNoun, memberAfter, personTagged, organizationContext, speakingInstitution, personContext, rulerNoun, memberNoun,
+  pluralJobNoun, memberAfter, personTagged, organizationContext, reportingOutlet, speakingInstitution, personContext, rulerNoun, memberNoun,
   placeTagged, headlineWord, unknownName,
 ];
 

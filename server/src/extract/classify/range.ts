@@ -14,6 +14,11 @@ export function span(ctx: ClassifyContext, a: number, b: number, kind: Span["kin
   return s;
 }
 
+/** A thing's name over the terms [a, b]: no entity, but remembered for the corpus (`Span.thing`). */
+export function thing(ctx: ClassifyContext, a: number, b: number, label: string): Span {
+  return { ...span(ctx, a, b, "unknown", label), thing: true };
+}
+
 /** A term that is a place but not a person in compromise's eyes. */
 export function isPlaceTagged(t: Term): boolean {
   return (t.tags.has("Place") || t.tags.has("City") || t.tags.has("Region")) && !isPersonTagged(t);

@@ -3,7 +3,7 @@
  * government news writes for their institution, and the words around a group's name. Hand-written from
  * general English news vocabulary (politics, war reporting, business, sport); no evaluation-set names.
  */
-import { wordList, wordMap } from "./word-list.js";
+import { subset, wordList, wordMap } from "./word-list.js";
 
 /** Head words of organization names ("Syrian Democratic Forces", "Ministry of Defence"). */
 export const ORG_HEADS = wordList("org-heads", [
@@ -19,6 +19,27 @@ export const ORG_HEADS = wordList("org-heads", [
   // Business names ("First Choice Foods", "Jupiter Research", "Samuel Goldwyn Films").
   "foods", "films", "pictures", "studios", "records", "entertainment", "media", "research", "labs", "laboratories", "systems", "technologies", "software",
   "solutions", "partners", "capital", "investments", "securities", "insurance", "pharmaceuticals", "communications", "telecom", "energy", "distribution", "stores", "daily",
+]);
+
+/**
+ * Head words that name no one organization alone, even capitalized ("the Cabinet agreed", "Police said",
+ * "on Radio"): which cabinet or radio is said elsewhere. Not "Army", "Parliament" or "Congress", which
+ * news writes for the one institution of its country.
+ */
+export const GENERIC_HEADS = subset("generic-heads", ORG_HEADS, [
+  "cabinet", "government", "radio", "channel", "bank", "police", "council", "committee", "ministry", "department", "office", "board", "group",
+  "club", "agency", "press", "media", "television", "network", "company", "union", "administration", "service", "services", "court", "state",
+  "unit", "units", "mission", "programme", "program", "community", "center", "centre", "society", "school", "college", "university", "commission",
+]);
+
+/**
+ * News agencies and wire services that stories quote by name ("Reuters reported", "told Xinhua"), and
+ * whose one-word names no cue types: the world's main agencies, from general knowledge of the trade.
+ */
+export const NEWS_AGENCIES = wordList("news-agencies", [
+  "reuters", "associated press", "agence france-presse", "agence france presse", "afp", "xinhua", "tass", "itar-tass", "interfax", "ria novosti",
+  "kyodo", "yonhap", "bloomberg", "dow jones", "press association", "anadolu", "ansa", "efe", "dpa", "irna", "kcna", "bernama", "antara",
+  "press trust of india", "sputnik", "wafa", "petra", "mena", "sana", "ap",
 ]);
 
 /** Documents an organization issues, named after it ("UN Security Council Resolution 2254"): not part of its name. */

@@ -1,7 +1,8 @@
 /** Organizations by what compromise knows of the name and by the words around it ("oil firm Yukos", "Chelsea boss Jose Mourinho", "Daesh fighters"). */
 import type { TypeRule } from "../../rule-types.js";
 import { isLexiconOrganization } from "../../compromise-lexicon.js";
-import { MEMBER_NOUNS } from "../../lexicon/index.js";
+import { foldText } from "../../entity-id.js";
+import { MEMBER_NOUNS, NEWS_AGENCIES } from "../../lexicon/index.js";
 import { isPersonTagged, isPossessive } from "../../term-shape.js";
 import { followingNoun, hasMemberAfter, hasOrgContext } from "../context-cues.js";
 import { isPeoplesAdjective, isPlaceTagged, span } from "../range.js";
@@ -53,5 +54,27 @@ export const memberNoun: TypeRule = {
     const cue = followingNoun(ctx, b);
     if (!cue || !MEMBER_NOUNS.has(cue) || ctx.terms.slice(a, b + 1).some(isPlaceTagged) || (a === b && isPeoplesAdjective(label))) return undefined;
     return [span(ctx, a, b, "organization", label)];
+  },
+};
+
+/** A news agency by name ("Reuters", "Agence France-Presse"): the outlet, not the person "Michael Bloomberg" (two words, read by the person rules). */
+export const newsAgency: TypeRule = {
+  id: "news-agency",
+  example: "The talks failed, Reuters reported.",
+  apply: ({ a, b, label }, ctx) => {
+    if (!NEWS_AGENCIES.has(foldText(label))) return undefined;
+    // "AP" is also "a.p." and other things in lowercase text: only the capitalized forms.
+    return /^\p{Lu}/u.test(ctx.terms[a].text) ? [span(ctx, a, b, "organization", label)] : undefined;
+  },
+};
+
+/** One word that "reported" or "reports" something is an outlet, not a person ("NDTV reported", "the Nikkei reported"). */
+export const reportingOutlet: TypeRule = {
+  id: "reporting-outlet",
+  example: "The deal was signed, Nikkei reported.",
+  apply: ({ a, b, label }, ctx) => {
+    const next = ctx.terms[b + 1];
+    if (a !== b || !next || next.sentence !== ctx.terms[b].sentence || !/^\s+$/.test(ctx.terms[b].post) || !/^report(ed|s)$/.test(next.text)) return undefined;
+    return isPersonTagged(ctx.terms[a]) && ctx.terms[a].tags.has("FirstName") ? undefined : [span(ctx, a, b, "organization", label)];
   },
 };

@@ -29,19 +29,19 @@ export const personTagged: TypeRule = {
   },
 };
 
-/** Whether the range is one ordinary word that no name list has as a first or last name ("Labour", "Treasury"). */
+/** Whether the range is one ordinary word that no name list has as a first or last name ("Amnesty", "Orange"). */
 function isInstitutionWord(ctx: TypeContext, a: number, b: number): boolean {
   const t = ctx.terms[a];
   return a === b && isLexiconCommonWord(bareText(t)) && !t.tags.has("LastName") && !t.tags.has("FirstName");
 }
 
 /**
- * "Labour said", "Treasury said": a lone ordinary word that speaks is an institution, unless this document
+ * "Amnesty said", "Orange said": a lone ordinary word that speaks is an institution, unless this document
  * names a person by it ("Gordon Brown" ... "Brown said"), which resolution checks.
  */
 export const speakingInstitution: TypeRule = {
   id: "speaking-institution",
-  example: "Labour said it would win.",
+  example: "The charges are unfair, Amnesty said.",
   apply: ({ a, b, label }, ctx) => (hasPersonContext(ctx, a, b) && isInstitutionWord(ctx, a, b) ? [span(ctx, a, b, "organization", label)] : undefined),
 };
 

@@ -1,0 +1,63 @@
+/** Names of things that are no entity: events and competitions, awards, products, works ("Davis Cup", "Oscar", "the PSP console", "the film Vera Drake"). */
+import type { TypeRule } from "../../rule-types.js";
+import { foldText } from "../../entity-id.js";
+import { isLexiconOrganization } from "../../compromise-lexicon.js";
+import { AWARD_NAMES, COMPETITIONS, COMPETITION_LEAGUES, EVENT_HEADS, NATIONS_COUNTS, PRODUCT_NOUNS, WORK_NOUNS } from "../../lexicon/index.js";
+import { bareText, lowerWord } from "../../term-shape.js";
+import { thing } from "../range.js";
+
+/** The folded words of a label, without a leading "the". */
+const wordsOf = (label: string): string[] => foldText(label).replace(/^the\s+/, "").split(/\s+/);
+
+/** An event, a competition or an award by its name's last words ("Davis Cup", "Six Nations", "Champions League"), or one used bare ("an Oscar"). */
+export const eventName: TypeRule = {
+  id: "event-name",
+  example: "Britain reached the Davis Cup final after the Six Nations ended.",
+  apply: ({ a, b, label }, ctx) => {
+    const words = wordsOf(label);
+    const n = words.length;
+    const last = words[n - 1];
+    const lastTwo = words.slice(-2).join(" ");
+    const event =
+      (n >= 2 && (EVENT_HEADS.has(last) || EVENT_HEADS.has(lastTwo))) ||
+      COMPETITIONS.has(words.join(" ")) ||
+      AWARD_NAMES.has(words.join(" ")) ||
+      (n === 2 && last === "nations" && NATIONS_COUNTS.has(words[0])) ||
+      (n === 2 && last === "league" && COMPETITION_LEAGUES.has(words[0]));
+    return event ? [thing(ctx, a, b, label)] : undefined;
+  },
+};
+
+/**
+ * A product, by the noun after it, when an article or an owner comes before ("the PSP console", "Nintendo's DS
+ * handheld"): not a maker compromise knows as a company ("Nokia handsets" name Nokia).
+ */
+export const productName: TypeRule = {
+  id: "product-name",
+  example: "Sony cut the price of the PSP console.",
+  apply: ({ a, b, label }, ctx) => {
+    const next = ctx.terms[b + 1];
+    if (!next || next.sentence !== ctx.terms[b].sentence || !PRODUCT_NOUNS.has(lowerWord(next))) return undefined;
+    if (a === b && !/^\p{Lu}+$/u.test(bareText(ctx.terms[a])) && isLexiconOrganization(bareText(ctx.terms[a]))) return undefined;
+    const before = ctx.terms[a - 1];
+    const introduced = before && (/^(the|a|an|its|their|new)$/i.test(before.text) || before.tags.has("Organization") || /['’]s$/.test(before.text));
+    return introduced ? [thing(ctx, a, b, label)] : undefined;
+  },
+};
+
+/** A work's title after the noun that introduces it ("the film Vera Drake", "BBC drama Bleak House"); a comma between breaks it ("the film, Jamie Foxx said"). */
+export const workTitle: TypeRule = {
+  id: "work-title",
+  example: "Imelda Staunton stars in the film Vera Drake.",
+  apply: ({ a, b, label }, ctx) => {
+    const before = ctx.terms[a - 1];
+    if (!before || before.sentence !== ctx.terms[a].sentence || before.post.trim() !== "" || !/^[a-z]/.test(before.text) || !WORK_NOUNS.has(lowerWord(before))) return undefined;
+    // "they play Chelsea": the verb; "a single EU market": an adjective, and the name modifies the noun after it.
+    if (before.tags.has("Verb") || before.tags.has("Adjective")) return undefined;
+    const next = ctx.terms[b + 1];
+    if (next && next.sentence === ctx.terms[b].sentence && /^[a-z]/.test(next.text) && next.tags.has("Noun")) return undefined;
+    // An acronym after "show" or "movie" is more often a broadcaster or a maker than a title ("the movie NEC showed").
+    if (/^[\p{Lu}\d]+$/u.test(label)) return undefined;
+    return [thing(ctx, a, b, label)];
+  },
+};

@@ -1,0 +1,208 @@
+/**
+ * Decides, document by document, which entity a short form merges into across a corpus: a bare surname
+ * into the full name it stands for, an acronym into its long form, and one label typed both a person and
+ * an organization into the type the corpus's evidence favours. Used by resolve-corpus.ts.
+ */
+import type { ExtractedDocument, ExtractedEntity } from "../types.js";
+import { foldText } from "./entity-id.js";
+import { entityDirectory, personsByWord } from "./corpus-entities.js";
+import { acronymKey, looksLikeAcronym, looksLikePersonName, nameWords } from "./name-keys.js";
+import { enoughEvidence } from "./known-names.js";
+import { isLexiconCommonWord } from "./compromise-lexicon.js";
+import { KNOWN_ACRONYMS } from "./lexicon/index.js";
+
+/** The context score a candidate needs over the next one to win in a document ("Blair" beside Murrayfield and Scotland: the rugby player). */
+const CONTEXT_MARGIN = 2;
+/** With no telling context, the candidate named in this many times the documents of all the others together stands for the bare form. */
+const DOMINANCE = 3;
+/** A label typed a person and an organization becomes the type seen in this many times the documents of the other. */
+const TYPE_MAJORITY = 2;
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  if (!map.has(key)) map.set(key, new Set());
+  map.get(key)!.add(value);
+}
+
+/** "World Trade Organisation" and "World Trade Organization" are one name. */
+function spellingKey(label: string): string {
+  return foldText(label).replace(/isation/g, "ization");
+}
+
+/** What the corpus knows about its entities, built once. */
+interface CorpusIndex {
+  all: Map<string, ExtractedEntity>;
+  /** Document indexes per entity id. */
+  docsOf: Map<string, Set<number>>;
+  docs: ExtractedDocument[];
+  /** Entities named with each candidate (over its documents), cached. */
+  company: Map<string, Set<string>>;
+}
+
+function indexCorpus(docs: ExtractedDocument[]): CorpusIndex {
+  const docsOf = new Map<string, Set<number>>();
+  docs.forEach((d, i) => {
+    for (const id of Object.keys(d.entities)) {
+      if (!docsOf.has(id)) docsOf.set(id, new Set());
+      docsOf.get(id)!.add(i);
+    }
+  });
+  return { all: entityDirectory(docs), docsOf, docs, company: new Map() };
+}
+
+const documentCount = (ix: CorpusIndex, id: string): number => ix.docsOf.get(id)?.size ?? 0;
+
+function companyOf(ix: CorpusIndex, id: string): Set<string> {
+  let set = ix.company.get(id);
+  if (!set) {
+    set = new Set();
+    for (const i of ix.docsOf.get(id) ?? []) for (const other of Object.keys(ix.docs[i].entities)) if (other !== id) set.add(other);
+    ix.company.set(id, set);
+  }
+  return set;
+}
+
+/** How much document `i` shares with a candidate's documents: each shared entity counts 1 / its documents, so "UK" says little and "Murrayfield" much. */
+function contextScore(ix: CorpusIndex, i: number, candidate: string, self: string): number {
+  const company = companyOf(ix, candidate);
+  let score = 0;
+  for (const other of Object.keys(ix.docs[i].entities)) if (other !== self && other !== candidate && company.has(other)) score += 1 / documentCount(ix, other);
+  return score;
+}
+
+/** A short form's possible long forms, and which of them the corpus names widely enough to stand for it without help from context. */
+interface Candidates {
+  ids: Set<string>;
+  attested: Set<string>;
+}
+
+/**
+ * The candidate a short form in document `i` stands for: the one whose documents name what this document
+ * names, by a clear margin (the rugby player "Mike Blair", named once, for a "Blair" beside Murrayfield
+ * and Edinburgh); else the attested one that dominates the corpus ("Tony Blair"); else none, and the short
+ * form stays its own node (two people share the surname evenly and nothing here tells them apart).
+ */
+function choose(ix: CorpusIndex, i: number, self: string, candidates: Candidates): string | undefined {
+  const ids = [...candidates.ids].filter((c) => c !== self);
+  if (ids.length === 0) return undefined;
+  const scored = ids.map((id) => ({ id, score: contextScore(ix, i, id, self), docs: documentCount(ix, id) })).sort((a, b) => b.score - a.score);
+
+  if (scored[0].score > 0 && scored[0].score >= CONTEXT_MARGIN * (scored[1]?.score ?? 0)) return scored[0].id;
+  const byDocs = [...scored].sort((a, b) => b.docs - a.docs);
+  const others = byDocs.slice(1).reduce((n, s) => n + s.docs, 0);
+  const top = byDocs[0];
+  return candidates.attested.has(top.id) && top.docs >= DOMINANCE * others ? top.id : undefined;
+}
+
+/** Full names a one-word person may stand for; attested, those named in enough documents ("Passion Oscar" once cannot take sixty bare "Oscar"s). */
+function surnameCandidates(ix: CorpusIndex, persons: Map<string, Set<string>>, e: ExtractedEntity): Candidates | undefined {
+  if (e.type !== "person" || nameWords(e.label).length !== 1) return undefined;
+  const found = persons.get(nameWords(e.label)[0]);
+  if (!found) return undefined;
+  const bare = documentCount(ix, e.id);
+  // An ordinary word ("Bush", "Brown") needs a full name seen at least as widely as the bare word.
+  const common = isLexiconCommonWord(e.label);
+  const attested = [...found].filter((id) => (common ? documentCount(ix, id) >= bare : enoughEvidence(documentCount(ix, id), bare)));
+  return { ids: found, attested: new Set(attested) };
+}
+
+interface AcronymIndex {
+  /** Long names by the acronym they were written beside in some document ("London Stock Exchange (LSE)"). */
+  defined: Map<string, Set<string>>;
+  /** Long names by the initials they spell. */
+  spelled: Map<string, Set<string>>;
+  /** Long names by spelling, for the maintained list. */
+  bySpelling: Map<string, string>;
+}
+
+/** The acronym a long name spells, an acronym inside it kept whole: "British Telecom" -> "BT", but "BT Together" -> "BTT", "BBC Three" -> "BBCT". */
+function spelledBy(label: string): string {
+  const words = label.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => (looksLikeAcronym(w) ? w : w[0])).join("").toUpperCase() : "";
+}
+
+function indexAcronyms(ix: CorpusIndex): AcronymIndex {
+  const out: AcronymIndex = { defined: new Map(), spelled: new Map(), bySpelling: new Map() };
+  for (const e of ix.all.values()) {
+    if (e.type !== "organization" || looksLikeAcronym(e.label)) continue;
+    for (const a of e.aliases) if (looksLikeAcronym(a)) addTo(out.defined, acronymKey(a), e.id);
+    const initials = spelledBy(e.label);
+    if (initials) addTo(out.spelled, initials, e.id);
+    out.bySpelling.set(spellingKey(e.label), e.id);
+  }
+  return out;
+}
+
+/** Long forms an acronym may stand for: the maintained list's, else those defined with it, else those spelling it; all attested. */
+function acronymCandidates(acronyms: AcronymIndex, e: ExtractedEntity): Candidates | undefined {
+  if (e.type !== "organization" || !looksLikeAcronym(e.label)) return undefined;
+  const key = acronymKey(e.label);
+  const listed = KNOWN_ACRONYMS.get(key.toLowerCase());
+  const known = listed ? acronyms.bySpelling.get(spellingKey(listed)) : undefined;
+  const defined = acronyms.defined.get(key);
+  const spelled = acronyms.spelled.get(key);
+  // Defined and spelled beats defined alone: "British Telecom" over "BT Together", which also wrote "BT".
+  const both = defined && spelled ? new Set([...defined].filter((id) => spelled.has(id))) : undefined;
+  const ids = known ? new Set([known]) : both?.size ? both : (defined ?? spelled);
+  return ids ? { ids, attested: ids } : undefined;
+}
+
+/**
+ * A label the corpus has both as a person and as an organization ("Chelsea", "Labour") is one node of
+ * the type seen in clearly more documents; when each has its own support they stay two.
+ */
+function typeMerges(ix: CorpusIndex, target: (i: number, id: string) => string): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  ix.docs.forEach((d, i) => {
+    for (const id of Object.keys(d.entities)) {
+      const final = ix.all.get(target(i, id));
+      if (final && final.type !== "country") addTo(seen, foldText(final.label), final.id);
+    }
+  });
+  const docsOfFinal = new Map<string, number>();
+  ix.docs.forEach((d, i) => {
+    const finals = new Set(Object.keys(d.entities).map((id) => target(i, id)));
+    for (const f of finals) docsOfFinal.set(f, (docsOfFinal.get(f) ?? 0) + 1);
+  });
+  const merges = new Map<string, string>();
+  for (const ids of seen.values()) {
+    const typed = [...ids].map((id) => ix.all.get(id)!);
+    const person = typed.find((t) => t.type === "person");
+    const org = typed.find((t) => t.type === "organization");
+    if (!person || !org) continue;
+    const p = docsOfFinal.get(person.id) ?? 0;
+    const o = docsOfFinal.get(org.id) ?? 0;
+    if (o >= TYPE_MAJORITY * p) merges.set(person.id, org.id);
+    else if (p >= TYPE_MAJORITY * o) merges.set(org.id, person.id);
+  }
+  return merges;
+}
+
+/** For each document (by index), the entity ids that merge and the entity each merges into. */
+export function corpusMerges(docs: ExtractedDocument[]): Map<string, ExtractedEntity>[] {
+  const ix = indexCorpus(docs);
+  // Only full names that look like a person's may absorb bare words from other documents.
+  const persons = personsByWord([...ix.all.values()].filter((e) => e.type === "person" && looksLikePersonName(e.label)));
+  const acronyms = indexAcronyms(ix);
+  const candidates = new Map<string, Candidates | undefined>();
+  for (const e of ix.all.values()) candidates.set(e.id, surnameCandidates(ix, persons, e) ?? acronymCandidates(acronyms, e));
+  const chosen: Map<string, string>[] = docs.map((d, i) => {
+    const out = new Map<string, string>();
+    for (const id of Object.keys(d.entities)) {
+      const c = candidates.get(id);
+      const to = c ? choose(ix, i, id, c) : undefined;
+      if (to && to !== id) out.set(id, to);
+    }
+    return out;
+  });
+  const step = (i: number, id: string): string => chosen[i].get(id) ?? id;
+  const retyped = typeMerges(ix, step);
+  return docs.map((d, i) => {
+    const out = new Map<string, ExtractedEntity>();
+    for (const id of Object.keys(d.entities)) {
+      const first = step(i, id);
+      const final = retyped.get(first) ?? first;
+      if (final !== id) out.set(id, ix.all.get(final)!);
+    }
+    return out;
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * Names of things that are neither people nor organizations: events and competitions, awards, products
+ * and works. Written from general news vocabulary (sport, culture, technology); no evaluation-set names.
+ */
+import { wordList } from "./word-list.js";
+
+/** Last words of the names of events, competitions and awards ("Davis Cup", "Commonwealth Games", "Turner Prize"). */
+export const EVENT_HEADS = wordList("event-heads", [
+  "cup", "trophy", "championship", "championships", "games", "olympics", "olympiad", "paralympics", "awards", "award", "prize", "prizes",
+  "festival", "marathon", "grand prix", "world series", "expo",
+]);
+
+/** Competitions named without a head word ("Premiership"), and the words before "League" that make a competition of it ("Champions League"). */
+export const COMPETITIONS = wordList("competitions", ["premiership", "bundesliga", "la liga", "serie a", "eredivisie", "super bowl", "ryder cup", "tour de france"]);
+export const COMPETITION_LEAGUES = wordList("competition-leagues", ["champions", "premier", "europa", "super", "football", "rugby", "major", "minor", "carling", "nationwide", "celtic", "magners"]);
+
+/** Number words before "Nations" in a competition's name ("Six Nations", "Tri Nations"). */
+export const NATIONS_COUNTS = wordList("nations-counts", ["six", "five", "four", "tri", "three"]);
+
+/** Awards named by one word, used bare ("won an Oscar", "Grammy nominations"). */
+export const AWARD_NAMES = wordList("award-names", ["oscar", "oscars", "grammy", "grammys", "grammies", "emmy", "emmys", "bafta", "baftas", "golden globe", "golden globes", "brit", "brits", "tony awards", "olivier"]);
+
+/**
+ * Nouns that follow a product's name ("the DS handheld", "the PSP console"). Not "chips", "cars" or
+ * "player": "Intel chips", "Ford cars" and "Chelsea player" name the maker or the club.
+ */
+export const PRODUCT_NOUNS = wordList("product-nouns", [
+  "console", "consoles", "handheld", "handhelds", "handset", "handsets", "gadget", "gadgets", "browser", "browsers",
+  "laptop", "laptops", "smartphone", "smartphones", "format", "formats",
+]);
+
+/** Nouns that introduce a work's title ("the film Vera Drake", "BBC drama Bleak House"). */
+export const WORK_NOUNS = wordList("work-nouns", [
+  "film", "films", "movie", "movies", "novel", "album", "single", "song", "play", "musical", "sitcom", "drama", "series", "show", "documentary",
+  "book", "opera", "biopic", "comedy", "thriller", "soap", "programme", "epic", "blockbuster", "cartoon",
+]);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { eventName, productName, workTitle } from "../../../server/src/extract/classify/rules/thing.js";
+import { typeText } from "./helpers.js";
+
+/** "label" for each thing span a rule decided, "kind:label" for anything else it gave. */
+function things(text: string, rule: string): string[] {
+  return typeText(text)
+    .decisions.filter((d) => d.rule === rule)
+    .flatMap((d) => d.spans.map((s) => (s.thing ? s.label : `${s.kind}:${s.label}`)));
+}
+
+describe("event-name", () => {
+  it("reads competitions, events and awards as things", () => {
+    expect(things(eventName.example, eventName.id)).toEqual(["Davis Cup", "Six Nations"]);
+    expect(things("Chelsea play in the Champions League and the FA Cup.", eventName.id)).toEqual(["Champions League", "FA Cup"]);
+    expect(things("She won an Oscar and two Grammys.", eventName.id)).toEqual(["Oscar", "Grammys"]);
+    expect(things("The Commonwealth Games open in Melbourne.", eventName.id)).toEqual(["Commonwealth Games"]);
+  });
+  it("leaves organizations that share a word with them", () => {
+    expect(things("The United Nations and the Arab League met.", eventName.id)).toEqual([]);
+    expect(things("Oscar Pistorius ran in Pretoria.", eventName.id)).toEqual([]);
+  });
+});
+
+describe("product-name", () => {
+  it("reads a name before a product noun as a product", () => {
+    expect(things(productName.example, productName.id)).toEqual(["PSP"]);
+    expect(things("Nintendo's DS handheld sold well.", productName.id)).toEqual(["DS"]);
+  });
+  it("leaves a maker compromise knows, and a name with no article or owner before it", () => {
+    expect(things("Analysts said the Nokia handsets sold well.", productName.id)).toEqual([]);
+    expect(things("Analysts said Acme handsets sold well.", productName.id)).toEqual([]);
+  });
+});
+
+describe("work-title", () => {
+  it("reads the name after a work noun as a title", () => {
+    expect(things(workTitle.example, workTitle.id)).toEqual(["Vera Drake"]);
+    expect(things("Critics loved the BBC drama Bleak House.", workTitle.id)).toEqual(["Bleak House"]);
+  });
+  it("leaves a verb, an adjective, and a name that modifies the noun after it", () => {
+    expect(things("On Sunday they play Chelsea at home.", workTitle.id)).toEqual([]);
+    expect(things("There is no single EU customs office.", workTitle.id)).toEqual([]);
+    expect(things("He watched the show Jonathan Ross fans loved.", workTitle.id)).toEqual([]);
+  });
+});
