@@ -151,6 +151,30 @@ describe("reading the proof: evidence, the article reader and the documents list
     expect(await page.locator("#documents-view .documents-title").innerText()).toBe("1 document with Emmanuel Macron and Olaf Scholz in one sentence");
     expect(pageErrors).toEqual([]);
   });
+
+  it("links the original article only when its address is a web address, and shows its text as text", async () => {
+    const posted = await page.evaluate(async () => {
+      const response = await fetch("/api/documents", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify([
+          { id: "web", title: "On the web", url: "https://example.org/story", text: "Angela Merkel met <img src=x onerror=alert(1)> Emmanuel Macron in Berlin." },
+          { id: "script", title: "A trap", url: "javascript:alert(1)", text: "Angela Merkel met Justin Trudeau in Ottawa." },
+        ]),
+      });
+      return response.status;
+    });
+    expect(posted).toBe(201);
+    await page.evaluate(() => window.__entente!.state.update({ reader: { document: "web", sentence: 0 } }));
+    await page.waitForSelector('#reader[data-state=ready][data-document="web"]', WAIT);
+    expect(await page.locator("#reader a.reader-original").getAttribute("href")).toBe("https://example.org/story");
+    expect(await page.locator("#reader img").count()).toBe(0);
+    expect(await page.locator("#reader .reader-text").innerText()).toContain("<img src=x onerror=alert(1)>");
+    await page.evaluate(() => window.__entente!.state.update({ reader: { document: "script", sentence: null } }));
+    await page.waitForSelector('#reader[data-state=ready][data-document="script"]', WAIT);
+    expect(await page.locator("#reader a").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
 });
 
 describe("time that tells the truth: the timeline on the seeds (3 of 5 undated)", () => {
@@ -205,5 +229,13 @@ describe("time that tells the truth: the timeline on the seeds (3 of 5 undated)"
     await page.waitForSelector("#timeline .timeline-bar", WAIT);
     expect(await page.locator('input[name="include-undated"]').isChecked()).toBe(false);
     expect((await counts(page)).totalNodes).toBe(dated.totalNodes);
+  });
+
+  it("narrows the range to a bar's days when the bar is clicked", async () => {
+    await page.locator('#timeline .timeline-bar[data-start="2022-09-01"]').click();
+    await page.waitForFunction(() => location.hash.includes("from=2022-09-01") && location.hash.includes("to=2022-09-30"), undefined, WAIT);
+    expect(await page.evaluate(() => window.__entente!.state.get().dateRange)).toEqual({ from: "2022-09-01", to: "2022-09-30", undated: "exclude" });
+    expect(await page.locator('#timeline .timeline-bar.in-range').evaluateAll((bars) => bars.map((bar) => (bar as HTMLElement).dataset.start))).toEqual(["2022-09-01"]);
+    await page.locator("#controls").screenshot({ path: await outputPath("timeline.png") });
   });
 });

@@ -63,10 +63,13 @@ export function mountReader(stage: HTMLElement, options: ReaderOptions): void {
     const meta = doc
       ? [doc.outlet, doc.published ?? "undated", doc.category, doc.path].filter((part): part is string => Boolean(part)).join(" · ")
       : "";
+    // Only a web address becomes a link: a stored `javascript:` URL must never run on a click.
+    const original = doc?.url !== undefined && /^https?:\/\//i.test(doc.url) ? h("a", { className: "link-button reader-original", text: "Original article", attrs: { href: doc.url, target: "_blank", rel: "noopener noreferrer" } }) : null;
     return h("header", { className: "reader-header" }, [
       h("div", { className: "reader-heading" }, [
         h("h2", { className: "reader-title", text: doc ? (doc.title ?? doc.id) : view.document }),
         h("p", { className: "muted reader-meta", text: meta }),
+        ...(original ? [original] : []),
       ]),
       close,
     ]);

@@ -24,15 +24,22 @@ function documentsText(count: number): string {
   return `${formatCount(count)} document${count === 1 ? "" : "s"}`;
 }
 
-/** The bars of the histogram, each as tall as its share of the fullest bin, those in the range marked. */
-function renderBars(bars: HTMLElement, bins: Bin[], range: DateRange): void {
+/**
+ * The bars of the histogram, each as tall as its share of the fullest bin, those in the range
+ * marked; a click on one narrows the range to its days.
+ */
+function renderBars(bars: HTMLElement, bins: Bin[], range: DateRange, onPick: (bin: Bin) => void): void {
   const most = Math.max(1, ...bins.map((bin) => bin.count));
   bars.replaceChildren(
     ...bins.map((bin) => {
       const inRange = (!range.from || bin.end >= range.from) && (!range.to || bin.start <= range.to);
       const label = bin.start === bin.end ? bin.start : `${bin.start} to ${bin.end}`;
-      const bar = h("span", { className: `timeline-bar${inRange ? " in-range" : ""}`, attrs: { title: `${label}: ${documentsText(bin.count)}`, "data-start": bin.start, "data-count": String(bin.count) } });
+      const bar = h("button", {
+        className: `timeline-bar${inRange ? " in-range" : ""}`,
+        attrs: { type: "button", title: `${label}: ${documentsText(bin.count)}`, "aria-label": `${label}: ${documentsText(bin.count)}; show only these dates`, "data-start": bin.start, "data-count": String(bin.count) },
+      });
       bar.style.setProperty("--share", String(bin.count / most));
+      bar.addEventListener("click", () => onPick(bin));
       return bar;
     }),
   );
@@ -41,7 +48,7 @@ function renderBars(bars: HTMLElement, bins: Bin[], range: DateRange): void {
 export function mountTimeline(container: HTMLElement, state: ViewerState, graph: EntityGraph): Timeline {
   let bounds = widen({ from: graph.getAttribute("firstSeen"), to: graph.getAttribute("lastSeen") }, state.get().dateRange);
   let facets: DocumentFacetsResponse | null = null;
-  const bars = h("div", { className: "timeline-bars", attrs: { role: "img", "aria-label": "Documents over time" } });
+  const bars = h("div", { className: "timeline-bars", attrs: { role: "group", "aria-label": "Documents over time" } });
   const from = h("input", { attrs: { type: "range", name: "date-from", "aria-label": "From date", step: "1" } });
   const to = h("input", { attrs: { type: "range", name: "date-to", "aria-label": "To date", step: "1" } });
   const output = h("output", { className: "timeline-value" });
@@ -76,7 +83,7 @@ export function mountTimeline(container: HTMLElement, state: ViewerState, graph:
     from.value = String(range.from ? dayNumber(range.from) : min);
     to.value = String(range.to ? dayNumber(range.to) : max);
     output.value = `${range.from ?? bounds.from} to ${range.to ?? bounds.to}`;
-    renderBars(bars, facets ? binDays(facets.days, bounds.from, bounds.to).bins : [], range);
+    renderBars(bars, facets ? binDays(facets.days, bounds.from, bounds.to).bins : [], range, (bin) => state.update({ dateRange: withRange({ from: bin.start, to: bin.end }) }));
   }
 
   /** The range with `patch` applied, keeping the undated choice (absent means kept). */
