@@ -126,12 +126,15 @@ async function start(): Promise<void> {
     status.textContent = empty ? "The graph is empty: add articles, or widen the date range." : "";
   };
   let graph = viewer.graph();
+  // Features mounted below that follow a new graph (added articles, curation, dates).
+  const onNewGraph: (() => void)[] = [];
   viewer.onModel(() => {
     render();
     if (viewer.graph() !== graph) {
       graph = viewer.graph();
       filters.sync(viewer.index());
       timeline.sync(graph);
+      for (const listener of onNewGraph) listener();
       viewer.layout().onPhase(showLayoutPhase);
       panel.refresh();
     }
@@ -148,7 +151,8 @@ async function start(): Promise<void> {
   mountReview(actions, stage, { viewer, settings, flow });
   // The documents list and the reader above it; a mention in the reader selects its entity.
   const labelOf = (entity: string): string | undefined => (viewer.graph().hasNode(entity) ? viewer.graph().getNodeAttribute(entity, "label") : undefined);
-  mountDocuments(actions, stage, { state, settings, labelOf: (entity) => labelOf(entity) ?? entity });
+  const documents = mountDocuments(actions, stage, { state, settings, labelOf: (entity) => labelOf(entity) ?? entity });
+  onNewGraph.push(documents.refresh);
   mountReader(stage, { state, settings, labelOf, onOpenEntity: open });
   syncUrl(state, sigma, settings);
   followUrl(state, sigma);

@@ -33,8 +33,13 @@ function select(name: string, label: string, choices: { value: string; text: str
   return element;
 }
 
+export interface DocumentsList {
+  /** Asks again for the open list and its choices (documents were added, removed or curated). */
+  refresh(): void;
+}
+
 /** Adds the "Documents" button to `actions` and the list's sheet to `stage`. */
-export function mountDocuments(actions: HTMLElement, stage: HTMLElement, options: DocumentsOptions): void {
+export function mountDocuments(actions: HTMLElement, stage: HTMLElement, options: DocumentsOptions): DocumentsList {
   const { state, settings } = options;
   const toggle = h("button", { className: "button", text: "Documents", attrs: { type: "button", id: "documents-toggle", "aria-expanded": "false", "aria-controls": "documents-view" } });
   const sheet = h("section", { className: "documents-view", attrs: { id: "documents-view", "aria-label": "Documents" } });
@@ -208,4 +213,10 @@ export function mountDocuments(actions: HTMLElement, stage: HTMLElement, options
     if (changes.has("documents")) follow(snapshot.documents);
   });
   follow(state.get().documents);
+  return {
+    refresh() {
+      const view = state.get().documents;
+      if (view !== null) void open(view, true);
+    },
+  };
 }
