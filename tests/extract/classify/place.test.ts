@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capitalCity, placeAfterPreposition, placeTagged } from "../../../server/src/extract/classify/rules/place.js";
+import { capitalCity, industryPlace, placeAfterPreposition, placeTagged } from "../../../server/src/extract/classify/rules/place.js";
 import { decidedBy } from "./helpers.js";
 
 describe("place", () => {
@@ -20,5 +20,15 @@ describe("place", () => {
   });
   it("place-tagged: leaves an unknown name", () => {
     expect(decidedBy("He lives with Acme Quorb now.", placeTagged.id)).toEqual([]);
+  });
+});
+
+describe("industry-place", () => {
+  it("drops a place named for its industry, whatever cue comes with it", () => {
+    expect(decidedBy(industryPlace.example, industryPlace.id)).toEqual(["[]"]);
+    expect(decidedBy("Shares fell on Wall Street.", industryPlace.id)).toEqual(["[]"]);
+  });
+  it("leaves other names", () => {
+    expect(decidedBy("Universal Studios backed the film.", industryPlace.id)).toEqual([]);
   });
 });

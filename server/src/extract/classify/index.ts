@@ -24,7 +24,7 @@ import { arabicOrgHead, documentNoun, organizationHead } from "./rules/organizat
 import { lexiconOrganization, lexiconPossessive, memberAfter, memberNoun, newsAgency, organizationContext, reportingOutlet, taggedOrganization } from "./rules/organization-cue.js";
 import { personContext, personTagged, pluralJobNoun, rulerNoun, speakingInstitution } from "./rules/person-cue.js";
 import { personTitle } from "./rules/person-title.js";
-import { capitalCity, placeAfterPreposition, placeTagged } from "./rules/place.js";
+import { capitalCity, industryPlace, placeAfterPreposition, placeTagged } from "./rules/place.js";
 import { seatOfGovernment } from "./rules/seat-of-government.js";
 import { leadingParty, partyForm } from "./rules/party.js";
 import { eventName, productName, workTitle } from "./rules/thing.js";
@@ -36,7 +36,7 @@ export const CANDIDATE_RULES: readonly TypeRule[] = [acronymSpelled];
 
 /** The typing rules, in the order they are tried: the first rule that decides a range wins. */
 export const TYPE_RULES: readonly TypeRule[] = [
-  seatOfGovernment, countryOrganBefore, countryOrganAfter, knownCountry, partyForm, newsAgency, hyphenCountries, nameOfOwner,
+  seatOfGovernment, countryOrganBefore, countryOrganAfter, knownCountry, industryPlace, partyForm, newsAgency, hyphenCountries, nameOfOwner,
   documentNoun, eventName, workTitle, productName, arabicOrgHead, leadingParty, personTitle, organizationHead, thingAcronym, acronymOrganization,
   demonymOrgan, leadingCountry, demonymQualifier, newPlace, trailingCountry, qualifiedAcronym,
   placeAfterPreposition, taggedOrganization, acronymRun, capitalCity, lexiconDemonym, lexiconOrganization, lexiconPossessive,

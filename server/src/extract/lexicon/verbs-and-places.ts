@@ -38,3 +38,9 @@ export const COMBINING_FORMS = wordMap("combining-forms", [
   ["sino", "China"], ["russo", "Russia"], ["franco", "France"], ["anglo", "United Kingdom"], ["indo", "India"], ["italo", "Italy"],
   ["greco", "Greece"], ["turco", "Turkey"], ["irano", "Iran"], ["germano", "Germany"], ["hispano", "Spain"], ["luso", "Portugal"], ["nippo", "Japan"], ["austro", "Austria"],
 ]);
+
+/**
+ * Places that news names for the industry around them ("Hollywood's biggest names", "Wall Street fell"):
+ * neither a country nor an organization, whatever cue comes with them ("Hollywood studios").
+ */
+export const INDUSTRY_PLACES = wordList("industry-places", ["hollywood", "bollywood", "nollywood", "silicon valley", "wall street", "fleet street", "broadway", "madison avenue", "the city of london"]);

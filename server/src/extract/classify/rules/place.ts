@@ -1,7 +1,8 @@
-/** Places are no entity of the graph: names after "near", capital cities, and what compromise tags as a place. */
+/** Places are no entity of the graph: names after "near", capital cities, places named for an industry, and what compromise tags as a place. */
 import type { TypeRule } from "../../rule-types.js";
 import { isCapitalCity } from "../../country-gazetteer.js";
-import { LEADING_PREPOSITIONS } from "../../lexicon/index.js";
+import { foldText } from "../../entity-id.js";
+import { INDUSTRY_PLACES, LEADING_PREPOSITIONS } from "../../lexicon/index.js";
 import { lowerWord } from "../../term-shape.js";
 import { isPlaceTagged } from "../range.js";
 
@@ -14,6 +15,13 @@ export const placeAfterPreposition: TypeRule = {
     const placed = before && before.sentence === ctx.terms[a].sentence && /^\s+$/.test(before.post) && LEADING_PREPOSITIONS.has(lowerWord(before));
     return placed ? [] : undefined;
   },
+};
+
+/** "Hollywood", "Wall Street": a place news names for its industry, no organization even with a cue ("Hollywood studios"). */
+export const industryPlace: TypeRule = {
+  id: "industry-place",
+  example: "Hollywood studios backed the film.",
+  apply: ({ label }) => (INDUSTRY_PLACES.has(foldText(label)) ? [] : undefined),
 };
 
 /** "Beijing", "Moscow": a capital city is no country (and no entity of the graph). */
