@@ -44,6 +44,15 @@ describe("entente build", () => {
     expect(graph.hasEdge("person:vladimir-putin", "person:xi-jinping")).toBe(true);
   });
 
+  it("writes GraphML with --out .graphml, every node with its attributes", async () => {
+    const file = join(out, "graph.graphml");
+    expect((await entente("build", "seeds", "--out", file)).code).toBe(0);
+    const xml = readFileSync(file, "utf8");
+    expect(xml).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"');
+    expect(xml).toMatch(/<node id="person:vladimir-putin"><data key="n_label">Vladimir Putin<\/data><data key="n_type">person<\/data>/);
+    expect(xml).toContain("inputs: seeds");
+  });
+
   it("exits 2 with a usage message on a bad call", async () => {
     const noOut = await entente("build", "seeds");
     expect(noOut.code).toBe(2);

@@ -55,6 +55,11 @@ const EDGE_DISPLAY_COLUMNS: readonly Column[] = [
   { name: "thickness", type: "double" },
 ];
 
+/** The description a whole-graph export carries: how many documents, and the inputs by their short names (never a server path). */
+export function describeGraph(documents: number, inputs: readonly string[]): string {
+  return `entente co-occurrence graph of people, countries and organizations from ${documents} documents` + (inputs.length ? `; inputs: ${inputs.join(", ")}` : "");
+}
+
 /** NPMI to 4 decimals, as in the GEXF: more digits are noise of the counts. */
 const npmiOf = (a: EdgeAttributes): number => Number(a.npmi.toFixed(4));
 

@@ -5,5 +5,5 @@
  */
 export { writeGraphml, xmlText } from "./graphml.js";
 export { csvField, writeEdgesCsv, writeNodesCsv } from "./csv.js";
-export { entityTable, EDGE_COLUMNS, NODE_COLUMNS, type EdgeDisplay, type EntityTableOptions, type NodeDisplay } from "./entity-table.js";
+export { describeGraph, entityTable, EDGE_COLUMNS, NODE_COLUMNS, type EdgeDisplay, type EntityTableOptions, type NodeDisplay } from "./entity-table.js";
 export type { Column, ColumnType, EdgeRow, GraphTable, NodeRow, Value } from "./table.js";

@@ -1,7 +1,7 @@
 /** The whole graph as a download: GET /api/export.gexf, .graphml, .nodes.csv and .edges.csv (each with from/to). */
 import { once } from "node:events";
 import type { RequestHandler, Response } from "express";
-import { entityTable, writeEdgesCsv, writeGraphml, writeNodesCsv } from "../../formats/index.js";
+import { describeGraph, entityTable, writeEdgesCsv, writeGraphml, writeNodesCsv } from "../../formats/index.js";
 import { writeGexf, type EntityGraph, type GexfVersion } from "../../graph/index.js";
 import { inputName } from "../../ingest/index.js";
 import { InvalidInputError } from "../errors.js";
@@ -43,10 +43,9 @@ async function sendChunks(res: Response, chunks: Iterable<string>): Promise<void
   res.end(pending);
 }
 
-/** What the GraphML's description says: the document count and the inputs by their short names (never a server path). */
+/** What the GraphML's description says: the document count and the inputs by their short names. */
 function describe(ctx: ApiContext, graph: EntityGraph): string {
-  const inputs = ctx.inputs.map(inputName);
-  return `entente co-occurrence graph of people, countries and organizations from ${graph.getAttribute("documents") ?? 0} documents` + (inputs.length ? `; inputs: ${inputs.join(", ")}` : "");
+  return describeGraph(graph.getAttribute("documents") ?? 0, ctx.inputs.map(inputName));
 }
 
 /** The three table formats, by route: the file each downloads as, its type, and its writer. */
