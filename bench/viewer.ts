@@ -2,7 +2,9 @@
  * `npm run bench:viewer`: entente's viewer against a bare sigma page (the floor) on synthetic graphs
  * of 5,000 nodes / 50,000 edges and 20,000 / 100,000, in headless Chromium (software WebGL here).
  * For each: time to first render, time for a filter change, frames per second while panning, JS
- * heap; medians of RUNS runs, and the viewer/bare ratios. Writes the table to docs/viewer.md.
+ * heap; medians of RUNS runs, and the viewer/bare ratios. Then the BBC corpus's default view, page
+ * load to settled layout (viewer-bbc.ts). Writes the table to the README and docs/viewer.md.
+ * BENCH_VIEWER_PROBE=1 loads the smaller graph once, =bbc the BBC view once; a probe writes nothing.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
@@ -14,9 +16,11 @@ import clusters from "graphology-generators/random/clusters";
 import type { Page } from "playwright-core";
 import { build } from "vite";
 import { createRandom } from "../client/src/layout/seeded-random";
+import { DEFAULT_SETTINGS } from "../client/src/settings";
 import { ENTITY_TYPES, type SerializedGraphPayload } from "../server/src/types";
 import { launchBrowser, REPO_ROOT } from "../tests/e2e/helpers";
 import { median } from "./median.js";
+import { BBC_CORPUS, bbcRow, benchBbc, type BbcResult } from "./viewer-bbc.js";
 
 const SIZES = [
   { name: "5k / 50k", order: 5_000, size: 50_000, runs: 3 },
@@ -26,7 +30,11 @@ const SIZES = [
 const PAN_MS = 4_000;
 /** The filter change measured: hide nodes with fewer than this many edges. */
 const MIN_DEGREE = 12;
-const DOC = resolve(REPO_ROOT, "docs/viewer.md");
+/** Both hold the table between the same markers. */
+const DOCS = [resolve(REPO_ROOT, "README.md"), resolve(REPO_ROOT, "docs/viewer.md")];
+const BBC_RUNS = 3;
+const BBC_SCREENSHOT = resolve(REPO_ROOT, "docs/bbc-default-view.png");
+const PROBE = process.env.BENCH_VIEWER_PROBE;
 /** The bare page is built here at each run (outside the repository). */
 const BARE_DIST = join(tmpdir(), "entente-viewer-bare");
 
@@ -176,8 +184,9 @@ async function main(): Promise<void> {
   });
   const browser = await launchBrowser();
   const rows: string[] = [];
+  let bbc: BbcResult | null = null;
   try {
-    for (const { name, order, size, runs } of SIZES) {
+    for (const { name, order, size, runs } of PROBE === "bbc" ? [] : SIZES) {
       const payload = JSON.stringify(syntheticGraph(order, size, `bench-${order}`));
       const server = await serve(payload);
       const results: Record<"viewer" | "bare", Figures[]> = { viewer: [], bare: [] };
@@ -204,6 +213,10 @@ async function main(): Promise<void> {
         `| ${name} | JS heap (MB) | ${viewer.heapMb.toFixed(0)} | ${bare.heapMb.toFixed(0)} | ${ratio(viewer.heapMb, bare.heapMb)} | |`,
       );
     }
+    if (PROBE !== "1") {
+      bbc = await benchBbc(browser, BARE_DIST, PROBE ? 1 : BBC_RUNS, PROBE ? null : BBC_SCREENSHOT);
+      rows.push(bbcRow(bbc));
+    }
   } finally {
     await browser.close();
   }
@@ -213,17 +226,39 @@ async function main(): Promise<void> {
     ...rows,
   ].join("\n");
   console.log(table);
-  // A probe run (one load of the smaller graph) is for debugging the bench: it writes no figures.
-  if (process.env.BENCH_VIEWER_PROBE) return;
-  const doc = await readFile(DOC, "utf8").catch(() => "");
+  // A probe run is for debugging the bench: it writes no figures.
+  if (PROBE) return;
+  const runs = [...SIZES.map((s) => `${s.runs} runs (${s.name})`), `${BBC_RUNS} runs (BBC)`].join(", ");
+  const notes = [
+    `Medians of ${runs}, measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:viewer\` in headless Chromium with software WebGL;`,
+    "the viewer opened on the whole synthetic graph (`#top=0&npmi=-1`, as the bare page draws it).",
+    bbc ? bbcNote(bbc) : "",
+  ].join(" ");
   const start = "<!-- bench:viewer -->";
   const end = "<!-- /bench:viewer -->";
-  const block = `${start}\n${table}\n\nMedians of ${SIZES.map((s) => `${s.runs} runs (${s.name})`).join(" and ")}, measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:viewer\` in headless Chromium with software WebGL.\n${end}`;
-  const next = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*${end}`), block) : `${doc}\n${block}\n`;
-  await writeFile(DOC, next);
+  const block = `${start}\n${table}\n\n${notes.trim()}\n${end}`;
+  for (const file of DOCS) {
+    const doc = await readFile(file, "utf8");
+    if (!doc.includes(start)) throw new Error(`bench:viewer: ${file} has no ${start} block`);
+    await writeFile(file, doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block));
+  }
 }
 
-if (process.env.BENCH_VIEWER_PROBE) {
+/** What the BBC row measured: the corpus, the view, the labels drawn, each run's figures. */
+function bbcNote(bbc: BbcResult): string {
+  const count = (n: number): string => n.toLocaleString("en-US");
+  const each = (runs: { ms: number }[]): string => runs.map((r) => (r.ms / 1000).toFixed(1)).join(", ");
+  const labels = median(bbc.viewer.map((r) => r.labels));
+  return (
+    `BBC: \`entente serve\` on ${BBC_CORPUS.split("/").slice(-1)[0]} (${count(bbc.totalNodes)} entities, ${count(bbc.totalEdges)} links), ` +
+    `the default view of ${count(bbc.nodes)} entities and ${count(bbc.edges)} links, ${labels} of them labelled when settled; ` +
+    `the viewer downloads the whole graph and runs ForceAtlas2 then no-overlap in its worker (${DEFAULT_SETTINGS.layoutIterations} and at most ${DEFAULT_SETTINGS.noverlapIterations} iterations), ` +
+    `the bare page gets the view's subgraph and runs graphology's ForceAtlas2 worker for ${DEFAULT_SETTINGS.layoutIterations} iterations. ` +
+    `Runs, s: viewer ${each(bbc.viewer)}; bare ${each(bbc.bare)}.`
+  );
+}
+
+if (PROBE === "1") {
   // Quick look at one load of the smaller graph (for debugging the bench itself).
   SIZES.splice(1);
   SIZES[0].runs = 1;
