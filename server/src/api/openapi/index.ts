@@ -21,7 +21,7 @@ export type { HttpMethod, OpenApiDocument, Operation, Response } from "./types.j
 
 const DESCRIPTION = `Who appears with whom in a corpus of news articles, and the sentences that prove it.
 
-JSON everywhere but the GEXF export. Every error answers \`{"error": "..."}\` saying what was wrong. Ids are
+JSON everywhere but the exports (GEXF, GraphML, CSV). Every error answers \`{"error": "..."}\` saying what was wrong. Ids are
 URL-encoded (\`person%3Avladimir-putin\`). A path asked with a method it does not have answers 405 with an
 \`Allow\` header (components.responses.MethodNotAllowed); an unknown path answers 404.`;
 
