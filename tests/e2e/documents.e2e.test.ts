@@ -136,6 +136,8 @@ describe("reading the proof: evidence, the article reader and the documents list
     await page.goBack();
     await page.waitForSelector("#reader", { state: "hidden", ...WAIT });
     expect(await page.locator("#documents-view").isVisible()).toBe(true);
+    // The keyboard user is back on the row that opened the article.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id)).toBe("01-summit");
     await page.goBack();
     await page.waitForSelector("#documents-view", { state: "hidden", ...WAIT });
     await page.goForward();
@@ -173,6 +175,11 @@ describe("reading the proof: evidence, the article reader and the documents list
     await page.evaluate(() => window.__entente!.state.update({ reader: { document: "script", sentence: null } }));
     await page.waitForSelector('#reader[data-state=ready][data-document="script"]', WAIT);
     expect(await page.locator("#reader a").count()).toBe(0);
+    // Escape closes the reader before anything else (the panel stays as it was).
+    const selected = await page.evaluate(() => window.__entente!.state.get().selected);
+    await page.keyboard.press("Escape");
+    await page.waitForSelector("#reader", { state: "hidden", ...WAIT });
+    expect(await page.evaluate(() => window.__entente!.state.get().selected)).toBe(selected);
     expect(pageErrors).toEqual([]);
   });
 });

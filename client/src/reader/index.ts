@@ -56,6 +56,8 @@ export function mountReader(stage: HTMLElement, options: ReaderOptions): void {
   stage.append(sheet);
   let shown: ReaderView | null = null;
   let pending: AbortController | null = null;
+  /** What had the focus when the reader opened (an evidence link, a listed document), given it back on close. */
+  let opener: HTMLElement | null = null;
 
   function header(doc: DocumentResponse | null, view: ReaderView): HTMLElement {
     const close = h("button", { className: "panel-close", text: "×", attrs: { type: "button", "aria-label": "Close article" } });
@@ -76,14 +78,18 @@ export function mountReader(stage: HTMLElement, options: ReaderOptions): void {
   }
 
   async function render(view: ReaderView | null): Promise<void> {
+    const wasOpen = shown !== null;
     shown = view;
     pending?.abort();
     sheet.hidden = view === null;
     delete sheet.dataset.state;
     if (view === null) {
       sheet.replaceChildren();
+      if (opener?.isConnected) opener.focus({ preventScroll: true });
+      opener = null;
       return;
     }
+    if (!wasOpen && document.activeElement instanceof HTMLElement && !sheet.contains(document.activeElement)) opener = document.activeElement;
     const controller = (pending = new AbortController());
     sheet.dataset.state = "loading";
     sheet.replaceChildren(header(null, view), h("p", { className: "panel-message muted", text: "Loading the article…" }));
