@@ -57,6 +57,7 @@ describe("files and exports in the viewer", () => {
     expect(await page.locator("#ingest-dialog .ingest-status").innerText()).toMatch(/Added 1 article/);
     expect(await page.locator("#ingest-dialog .ingest-results").innerText()).toContain("Ardern and Trudeau meet in Wellington");
     expect(await page.locator("#ingest-dialog .ingest-errors").innerText()).toMatch(/photo\.txt: .*binary/);
+    await page.screenshot({ path: await outputPath("add-files.png") });
     const list = (await (await page.request.get(`${server!.url}/api/documents?limit=500`)).json()) as DocumentListResponse;
     const stored = list.documents.find((d) => d.path === "wellington.md");
     expect(stored).toMatchObject({ title: "Ardern and Trudeau meet in Wellington", published: "2023-06-14" });
