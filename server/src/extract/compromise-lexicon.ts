@@ -19,16 +19,26 @@ const hasTag = (word: string, ...tags: string[]): boolean => lexiconTags(word).s
 const COMMON_WORD = "(#Adverb|#Preposition|#Conjunction|#Determiner|#Verb|#Adjective)";
 const shouted = new Map<string, boolean>();
 
+/** Two-letter words written in capitals that are no acronym when shouted ("IT", "IN", "TO", "WE"); "US" is the country. */
+const COMMON_SHORT_WORD = "(#Adverb|#Preposition|#Conjunction|#Determiner|#Verb|#Adjective|#Pronoun)";
+/** What compromise reads off an unlisted long word's shape: a plural, an adverb, a verb form ("SERVERS", "HIGHLY", "BOOKED"). */
+const LONG_WORD_SHAPE = "(#Plural|#Adverb|#Gerund|#PastTense)";
+
 /**
- * True for an all-capital word of three or more letters that is a common non-noun word in lowercase.
- * Nouns stay possible acronyms ("NATO", "CNN"), and so do pronouns ("WHO", "US").
+ * True for an all-capital word that is an ordinary word in lowercase: of three or four letters, a common
+ * non-noun ("SEE", "ALSO"; nouns stay possible acronyms, "NATO", "CNN", and so do pronouns, "WHO"); of two,
+ * a common word or a pronoun ("IT", "IN", "WE", not "US"); of five or more, any word of compromise's list
+ * ("MILLIONS", "PERFORMANCE": an acronym that long is rarely a word).
  */
 export function isShoutedWord(word: string): boolean {
-  if (!/^\p{Lu}{3,}$/u.test(word)) return false;
+  if (!/^\p{Lu}{2,}$/u.test(word) || word === "US") return false;
   let common = shouted.get(word);
   if (common === undefined) {
     const lower = word.toLowerCase();
-    common = isLexiconWord(lower) && nlp(lower).has(COMMON_WORD);
+    // "NASDAQ", "INTERPOL": compromise lists them as organizations.
+    if (lexiconTags(lower).includes("Organization")) common = false;
+    else if (word.length >= 5) common = isLexiconWord(lower) || nlp(lower).has(LONG_WORD_SHAPE);
+    else common = isLexiconWord(lower) && nlp(lower).has(word.length === 2 ? COMMON_SHORT_WORD : COMMON_WORD);
     shouted.set(word, common);
   }
   return common;

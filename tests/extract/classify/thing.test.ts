@@ -15,6 +15,7 @@ describe("event-name", () => {
     expect(things("Chelsea play in the Champions League and the FA Cup.", eventName.id)).toEqual(["Champions League", "FA Cup"]);
     expect(things("She won an Oscar and two Grammys.", eventName.id)).toEqual(["Oscar", "Grammys"]);
     expect(things("The Commonwealth Games open in Melbourne.", eventName.id)).toEqual(["Commonwealth Games"]);
+    expect(things("Homes were lost to Hurricane Katrina.", eventName.id)).toEqual(["Hurricane Katrina"]);
   });
   it("leaves organizations that share a word with them", () => {
     expect(things("The United Nations and the Arab League met.", eventName.id)).toEqual([]);

@@ -10,6 +10,9 @@ export const EVENT_HEADS = wordList("event-heads", [
   "festival", "marathon", "grand prix", "world series", "expo",
 ]);
 
+/** First words of the names of storms ("Hurricane Katrina", "Typhoon Haiyan"). */
+export const STORM_WORDS = wordList("storm-words", ["hurricane", "typhoon", "cyclone", "storm", "tropical"]);
+
 /** Competitions named without a head word ("Premiership"), and the words before "League" that make a competition of it ("Champions League"). */
 export const COMPETITIONS = wordList("competitions", ["premiership", "bundesliga", "la liga", "serie a", "eredivisie", "super bowl", "ryder cup", "tour de france"]);
 export const COMPETITION_LEAGUES = wordList("competition-leagues", ["champions", "premier", "europa", "super", "football", "rugby", "major", "minor", "carling", "nationwide", "celtic", "magners"]);

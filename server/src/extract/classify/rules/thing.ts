@@ -2,14 +2,14 @@
 import type { TypeRule } from "../../rule-types.js";
 import { foldText } from "../../entity-id.js";
 import { isLexiconOrganization } from "../../compromise-lexicon.js";
-import { AWARD_NAMES, COMPETITIONS, COMPETITION_LEAGUES, EVENT_HEADS, NATIONS_COUNTS, PRODUCT_NOUNS, WORK_NOUNS } from "../../lexicon/index.js";
+import { AWARD_NAMES, COMPETITIONS, COMPETITION_LEAGUES, EVENT_HEADS, NATIONS_COUNTS, PRODUCT_NOUNS, STORM_WORDS, WORK_NOUNS } from "../../lexicon/index.js";
 import { bareText, lowerWord } from "../../term-shape.js";
 import { thing } from "../range.js";
 
 /** The folded words of a label, without a leading "the". */
 const wordsOf = (label: string): string[] => foldText(label).replace(/^the\s+/, "").split(/\s+/);
 
-/** An event, a competition or an award by its name's last words ("Davis Cup", "Six Nations", "Champions League"), or one used bare ("an Oscar"). */
+/** An event, a competition or an award by its name's last words ("Davis Cup", "Six Nations", "Champions League"), a storm ("Hurricane Katrina"), or an award used bare ("an Oscar"). */
 export const eventName: TypeRule = {
   id: "event-name",
   example: "Britain reached the Davis Cup final after the Six Nations ended.",
@@ -23,7 +23,8 @@ export const eventName: TypeRule = {
       COMPETITIONS.has(words.join(" ")) ||
       AWARD_NAMES.has(words.join(" ")) ||
       (n === 2 && last === "nations" && NATIONS_COUNTS.has(words[0])) ||
-      (n === 2 && last === "league" && COMPETITION_LEAGUES.has(words[0]));
+      (n === 2 && last === "league" && COMPETITION_LEAGUES.has(words[0])) ||
+      (n >= 2 && STORM_WORDS.has(words[0]));
     return event ? [thing(ctx, a, b, label)] : undefined;
   },
 };
