@@ -66,6 +66,17 @@ describe("POST /api/documents", () => {
     expect(doc.title).toBe("Plain");
   });
 
+  it("reads a text/plain body as a .txt file: its title line, and its dateline's date and outlet", async () => {
+    const pasted = "Lula meets Xi in Beijing\n[Example Wire, April 14, 2023]\n\nLuiz Inacio Lula da Silva met Xi Jinping in Beijing on Friday.";
+    const { status, body } = await call("POST", "/api/documents", pasted, "text/plain");
+    expect(status).toBe(201);
+    const doc = (await call("GET", `/api/documents/${enc((body as IngestResponse).added[0].id)}`)).body as DocumentResponse;
+    expect(doc).toMatchObject({ title: "Lula meets Xi in Beijing", published: "2023-04-14", outlet: "Example Wire", path: "api" });
+    expect((await call("POST", "/api/documents", " \n ", "text/plain")).status).toBe(400);
+    // Taken out again: the date-range tests below count the dated documents.
+    expect((await call("DELETE", `/api/documents/${enc(doc.id)}`)).status).toBe(204);
+  });
+
   it("answers 400 naming the field for a record without text, and stores none of a bad batch", async () => {
     const count = ((await call("GET", "/api/documents")).body as DocumentListResponse).total;
     const { status, body } = await call("POST", "/api/documents", [{ text: "Angela Merkel visited Paris." }, { title: "no text here" }]);

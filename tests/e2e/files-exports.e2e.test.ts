@@ -68,6 +68,17 @@ describe("files and exports in the viewer", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("reads a pasted article as a .txt file: its first line is the title", async () => {
+    await page.locator("#add-articles").click();
+    await page.locator('#ingest-dialog textarea[name="text"]').fill("Sanchez welcomes Macron\n\nPedro Sanchez welcomed Emmanuel Macron to Madrid on Thursday.");
+    await page.locator('#ingest-dialog button[type="submit"]').click();
+    await page.waitForFunction(() => document.querySelector("#ingest-dialog .ingest-status")?.textContent?.startsWith("Added 1 article with"), undefined, WAIT);
+    const list = (await (await page.request.get(`${server!.url}/api/documents?limit=500`)).json()) as DocumentListResponse;
+    expect(list.documents.find((d) => d.title === "Sanchez welcomes Macron")).toMatchObject({ path: "api" });
+    await page.locator("#ingest-dialog button", { hasText: "Close" }).click();
+    await waitForIdle(page);
+  });
+
   /** Opens the export menu and clicks one of its items, answering the download's text. */
   async function download(id: string): Promise<{ file: Download; bytes: Buffer }> {
     await page.locator(".menu").evaluate((element) => ((element as HTMLDetailsElement).open = true));

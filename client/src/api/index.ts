@@ -37,7 +37,7 @@ export function hasToken(): boolean {
 }
 
 /** The `Authorization` header a server started with `--token` needs; none without a token. */
-function authorization(): Record<string, string> {
+export function authorization(): Record<string, string> {
   const token = sessionStorage.getItem(TOKEN_KEY);
   return token === null ? {} : { Authorization: `Bearer ${token}` };
 }

@@ -2,12 +2,12 @@
  * The "Add articles" dialog: paste a text or drop/choose files. Files are uploaded as they are
  * (`POST /api/files`, in batches under the body limit) and read on the server by the CLI's
  * readers, so a Markdown file keeps its front-matter title and date and an HTML page its meta
- * tags; a pasted text is one record of `POST /api/documents`. Progress is n of m files, skips and
+ * tags; a pasted text is read as a .txt file is (`POST /api/documents`, text/plain: title line and
+ * dateline, the Title field winning). Progress is n of m files, skips and
  * errors are listed by file name, then the open graph is refetched and swapped in place.
  */
 import type { FilesResponse } from "../../../server/src/types";
-import { postDocuments } from "../api";
-import { postFiles } from "../api/files";
+import { postFiles, postText } from "../api/files";
 import { h } from "../dom";
 import type { ViewerSettings } from "../settings";
 import { ACCEPTED_EXTENSIONS, planUploads, toBase64 } from "./utils";
@@ -113,7 +113,7 @@ export function mountIngest(trigger: HTMLElement, options: IngestOptions): void 
     if (pasted) {
       status.textContent = `Adding ${done + 1} of ${total}: pasted text`;
       try {
-        const response = await postDocuments([{ text: pasted, ...(title.value.trim() && { title: title.value.trim() }) }]);
+        const response = await postText(pasted, title.value.trim() || undefined);
         for (const doc of response.added) {
           outcome.documents.push({ label: title.value.trim() || "Pasted text", detail: doc.id });
           for (const entity of doc.entities) outcome.entities.set(entity.id, entity.label);

@@ -13,6 +13,7 @@ export type { InputLimits } from "./read-inputs.js";
 export { InvalidRecordError, UnreadableInputError } from "./errors.js";
 export { readRecordsFromBody, recordToDocument } from "./read-records.js";
 export { readContent } from "./read-content.js";
+export { readPlainTextBody } from "./read-plain-text.js";
 export { readUploads, uploadPath, type UploadedFile } from "./read-uploads.js";
 export { contentHash, normaliseForHash } from "./content-hash.js";
 export { decodeText, looksBinary } from "./decode-text.js";

@@ -14,9 +14,9 @@ export function documentPaths(options: DescribeOptions): Paths {
       post: operation("post", {
         operationId: "addDocuments",
         summary: "Adds documents; content already stored is skipped",
-        description: "A JSON record, a non-empty list of them, or a text/plain body (title from `?title=`). Nothing of a rejected request is stored.",
+        description: "A JSON record, a non-empty list of them, or a text/plain body, read as `entente ingest` reads a .txt file (a short first line is the title, a dateline gives date and outlet; `?title=` wins). Nothing of a rejected request is stored.",
         tags,
-        parameters: [textInQuery("title", "The title of a text/plain body.")],
+        parameters: [textInQuery("title", "The title of a text/plain body, instead of its title line.")],
         requestBody: {
           required: true,
           content: {

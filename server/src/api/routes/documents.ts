@@ -2,7 +2,7 @@
 import type { RequestHandler } from "express";
 import { API_LIMITS, EXTRACTION_LIMITS, SEEDS_DIR } from "../../config.js";
 import { PayloadTooLargeError } from "../../errors.js";
-import { contentHash, presentPath, readRecordsFromBody } from "../../ingest/index.js";
+import { contentHash, presentPath, readPlainTextBody, readRecordsFromBody } from "../../ingest/index.js";
 import type { DocumentFacetsResponse, DocumentListResponse, DocumentResponse, IngestResponse } from "../../types.js";
 import { documentFilter, documentSort } from "../document-query.js";
 import { InvalidInputError, NotFoundError } from "../errors.js";
@@ -13,19 +13,19 @@ import { nonNegativeInt, positiveInt, text } from "../params.js";
 /**
  * Adds documents: a JSON record `{id?, title?, text, url?, outlet?, published?}` (`source` is
  * accepted as the deprecated name of `outlet`),
- * a list of them, or a `text/plain` body (title from `?title=`). Answers the ids
+ * a list of them, or a `text/plain` body, read as a .txt file is (title line and dateline; `?title=`
+ * wins). Answers the ids
  * stored and the entities found in each; duplicates are listed as skipped.
  */
 export function addDocumentsRoute(ctx: ApiContext): RequestHandler {
   return async (req, res) => {
     const route = "POST /api/documents";
-    let body: unknown = req.body;
-    if (typeof body === "string") {
-      body = { text: body, title: text(route, req.query, "title") };
-    } else if (body === undefined || req.headers["content-type"] === undefined) {
+    const body: unknown = req.body;
+    if (typeof body !== "string" && (body === undefined || req.headers["content-type"] === undefined)) {
       throw new InvalidInputError(`${route}: send a JSON record or list of records (application/json), or text/plain`);
     }
-    const docs = readRecordsFromBody(body, "api").map((d) => ({ ...d, hash: contentHash(d.text) }));
+    const read = typeof body === "string" ? [readPlainTextBody(body, text(route, req.query, "title"))] : readRecordsFromBody(body, "api");
+    const docs = read.map((d) => ({ ...d, hash: contentHash(d.text) }));
     // A body under the 10 MB limit may still be one document too long to extract in its time budget.
     const long = docs.findIndex((d) => d.text.length > EXTRACTION_LIMITS.maxDocumentChars);
     if (long >= 0) {
