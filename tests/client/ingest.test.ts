@@ -1,5 +1,6 @@
-/** Preparing dropped files for POST /api/files: base64 of their bytes, and batches under the body limit. */
+/** Preparing dropped files for POST /api/files: base64 of their bytes, batches under the body limit, dropped folders walked. */
 import { describe, expect, it } from "vitest";
+import { walkEntry, type EntryLike } from "../../client/src/ingest/dropped-files";
 import { planUploads, toBase64 } from "../../client/src/ingest/utils";
 
 describe("toBase64", () => {
@@ -24,5 +25,38 @@ describe("planUploads", () => {
     const { batches, tooLarge } = planUploads([file("a", 10), file("big", 150), file("huge", 5000), file("b", 10)], 100, 1000);
     expect(batches.map((b) => b.map((f) => f.name))).toEqual([["a"], ["big"], ["b"]]);
     expect(tooLarge.map((f) => f.name)).toEqual(["huge"]);
+  });
+});
+
+describe("walkEntry", () => {
+  /** A fake File and Directory Entries tree: a directory reader answers in batches of two, then an empty one. */
+  function dir(fullPath: string, children: EntryLike[]): EntryLike {
+    return {
+      name: fullPath.split("/").pop()!,
+      fullPath,
+      isFile: false,
+      isDirectory: true,
+      createReader() {
+        let at = 0;
+        return {
+          readEntries(resolve) {
+            resolve(children.slice(at, at + 2));
+            at += 2;
+          },
+        };
+      },
+    };
+  }
+  const file = (fullPath: string): EntryLike => ({
+    name: fullPath.split("/").pop()!,
+    fullPath,
+    isFile: true,
+    isDirectory: false,
+    file: (resolve) => resolve(new File(["text"], fullPath.split("/").pop()!)),
+  });
+
+  it("names each file by its path within the dropped folder, in name order, dotfiles skipped", async () => {
+    const tree = dir("/bbc", [file("/bbc/z.txt"), dir("/bbc/business", [file("/bbc/business/012.txt"), file("/bbc/business/001.txt")]), file("/bbc/.DS_Store"), file("/bbc/a.md")]);
+    expect((await walkEntry(tree)).map((f) => f.name)).toEqual(["bbc/a.md", "bbc/business/001.txt", "bbc/business/012.txt", "bbc/z.txt"]);
   });
 });

@@ -10,6 +10,7 @@ import type { FilesResponse } from "../../../server/src/types";
 import { postFiles, postText } from "../api/files";
 import { h } from "../dom";
 import type { ViewerSettings } from "../settings";
+import { droppedFiles, type NamedFile } from "./dropped-files";
 import { ACCEPTED_EXTENSIONS, planUploads, toBase64 } from "./utils";
 
 export interface IngestOptions {
@@ -40,9 +41,9 @@ function record(outcome: Outcome, response: FilesResponse): void {
   for (const skip of response.skipped) outcome.problems.push(`Skipped ${skip.file}: ${skip.reason}`);
 }
 
-/** The name a file is uploaded under: its path within a chosen folder when there is one, else its name. */
-function uploadName(file: File): string {
-  return file.webkitRelativePath || file.name;
+/** A chosen file with the name it is uploaded under: its path within a chosen folder when there is one, else its name. */
+function chosenFile(file: File): NamedFile {
+  return { file, name: file.webkitRelativePath || file.name };
 }
 
 export function mountIngest(trigger: HTMLElement, options: IngestOptions): void {
@@ -50,7 +51,7 @@ export function mountIngest(trigger: HTMLElement, options: IngestOptions): void 
   const title = h("input", { className: "text-input", attrs: { type: "text", name: "title", placeholder: "Title (optional)" } });
   const text = h("textarea", { className: "text-input", attrs: { name: "text", rows: "7", placeholder: "Paste an article here…" } });
   const files = h("input", { attrs: { type: "file", name: "files", multiple: "", accept: ACCEPTED_EXTENSIONS.join(",") } });
-  const drop = h("label", { className: "drop-zone" }, ["Drop .txt, .md, .html, .json or .jsonl files here, or ", files]);
+  const drop = h("label", { className: "drop-zone" }, ["Drop .txt, .md, .html, .json or .jsonl files or folders here, or ", files]);
   const progress = h("progress", { attrs: { max: "1", value: "0" } });
   progress.hidden = true;
   const status = h("p", { className: "ingest-status", attrs: { role: "status", "aria-live": "polite" } });
@@ -73,7 +74,9 @@ export function mountIngest(trigger: HTMLElement, options: IngestOptions): void 
   document.body.append(dialog);
   trigger.append(open);
 
-  let dropped: File[] = [];
+  let dropped: NamedFile[] = [];
+  // A dropped folder is walked after the event: Add waits for the walk, so a quick click loses nothing.
+  let walking: Promise<void> = Promise.resolve();
   open.addEventListener("click", () => {
     dialog.showModal();
     text.focus();
@@ -87,13 +90,21 @@ export function mountIngest(trigger: HTMLElement, options: IngestOptions): void 
   drop.addEventListener("drop", (event) => {
     event.preventDefault();
     drop.classList.remove("dragging");
-    dropped = [...(event.dataTransfer?.files ?? [])];
-    status.textContent = `${dropped.length} file${dropped.length === 1 ? "" : "s"} ready.`;
+    walking = droppedFiles(event.dataTransfer).then(
+      (named) => {
+        dropped = named;
+        status.textContent = `${dropped.length} file${dropped.length === 1 ? "" : "s"} ready.`;
+      },
+      (error: unknown) => {
+        status.textContent = `Could not read the dropped files: ${errorText(error)}`;
+      },
+    );
   });
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    const chosen = [...(files.files ?? []), ...dropped];
+    await walking;
+    const chosen = [...[...(files.files ?? [])].map(chosenFile), ...dropped].map((named) => ({ ...named, size: named.file.size }));
     const pasted = text.value.trim();
     if (!pasted && chosen.length === 0) {
       status.textContent = "Paste a text or choose files first.";
@@ -104,7 +115,7 @@ export function mountIngest(trigger: HTMLElement, options: IngestOptions): void 
     results.replaceChildren();
     const outcome: Outcome = { documents: [], entities: new Map(), problems: [] };
     const { batches, tooLarge } = planUploads(chosen, options.settings.uploadBatchBytes, options.settings.uploadMaxFileBytes);
-    for (const file of tooLarge) outcome.problems.push(`Skipped ${uploadName(file)}: ${file.size} bytes, over the upload limit of ${options.settings.uploadMaxFileBytes}`);
+    for (const file of tooLarge) outcome.problems.push(`Skipped ${file.name}: ${file.size} bytes, over the upload limit of ${options.settings.uploadMaxFileBytes}`);
     const total = chosen.length - tooLarge.length + (pasted ? 1 : 0);
     let done = 0;
     progress.hidden = false;
@@ -125,12 +136,12 @@ export function mountIngest(trigger: HTMLElement, options: IngestOptions): void 
       progress.value = ++done;
     }
     for (const batch of batches) {
-      status.textContent = `Adding ${done + 1}${batch.length > 1 ? `–${done + batch.length}` : ""} of ${total}: ${batch.map(uploadName).join(", ")}`;
+      status.textContent = `Adding ${done + 1}${batch.length > 1 ? `–${done + batch.length}` : ""} of ${total}: ${batch.map((named) => named.name).join(", ")}`;
       try {
-        const uploads = await Promise.all(batch.map(async (file) => ({ name: uploadName(file), content: toBase64(new Uint8Array(await file.arrayBuffer())) })));
+        const uploads = await Promise.all(batch.map(async ({ file, name }) => ({ name, content: toBase64(new Uint8Array(await file.arrayBuffer())) })));
         record(outcome, await postFiles(uploads));
       } catch (error) {
-        for (const file of batch) outcome.problems.push(`${uploadName(file)}: ${errorText(error)}`);
+        for (const { name } of batch) outcome.problems.push(`${name}: ${errorText(error)}`);
       }
       done += batch.length;
       progress.value = done;
