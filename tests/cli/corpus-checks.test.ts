@@ -41,7 +41,7 @@ const linked = (g: Exported, a: string, b: string) => g.edges.some((e) => (e.sou
 describe.each(["build", "ingest"] as const)("corpus checks through %s", (path) => {
   it("has no award, competition, product or work among the people and organizations", () => {
     const g = graphs[path];
-    const labels = g.nodes.filter((n) => n.attributes.type !== "country").map((n) => String(n.attributes.label));
+    const labels = g.nodes.filter((n) => n.attributes?.type !== "country").map((n) => String(n.attributes?.label));
     for (const thing of ["Oscar", "Davis Cup", "Six Nations", "Champions League", "Premiership", "Bafta", "Golden Globes", "PlayStation Portable", "PSP", "DS", "Vera Drake"]) {
       expect(labels, thing).not.toContain(thing);
     }
@@ -65,13 +65,13 @@ describe.each(["build", "ingest"] as const)("corpus checks through %s", (path) =
     const g = graphs[path];
     expect(node(g, "organization:bbc")?.documents).toBe(1);
     for (const quoted of ["person:tony-blair", "person:michael-howard", "person:jose-mourinho", "person:imelda-staunton"]) expect(linked(g, "organization:bbc", quoted), quoted).toBe(false);
-    expect(g.nodes.some((n) => String(n.attributes.label).startsWith("BBC "))).toBe(false);
+    expect(g.nodes.some((n) => String(n.attributes?.label).startsWith("BBC "))).toBe(false);
   });
 });
 
 describe("both paths and the top report", () => {
   it("give the same entities", () => {
-    const entities = (g: Exported) => g.nodes.map((n) => `${n.key} ${n.attributes.mentions}`).sort();
+    const entities = (g: Exported) => g.nodes.map((n) => `${n.key} ${n.attributes?.mentions}`).sort();
     expect(entities(graphs.build)).toEqual(entities(graphs.ingest));
   });
   it("lists the most mentioned entities of each type with their aliases", async () => {
