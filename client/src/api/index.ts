@@ -4,11 +4,9 @@ import type {
   CurationAction,
   CurationExport,
   CurationResponse,
-  DocumentRecord,
   EntitySearchResponse,
   EntityType,
   EvidenceResponse,
-  IngestResponse,
   NeighborsResponse,
   PathResponse,
   SerializedGraphPayload,
@@ -123,11 +121,6 @@ export function fetchEvidence(source: string, target: string, signal?: AbortSign
 /** `GET /api/path?from=&to=`: the strongest chain between two entities (empty when unconnected). */
 export function fetchPath(from: string, to: string, signal?: AbortSignal): Promise<PathResponse> {
   return request("GET", `/api/path?${new URLSearchParams({ from, to })}`, undefined, signal);
-}
-
-/** `POST /api/documents`: adds articles, answering with what was added and what was skipped. */
-export function postDocuments(records: DocumentRecord[]): Promise<IngestResponse> {
-  return request("POST", "/api/documents", records);
 }
 
 /** `POST /api/entities/:id/<kind>`: one curation decision. */
