@@ -116,6 +116,7 @@ export async function benchBbc(browser: Browser, bareDist: string, runs: number,
       for (const kind of kinds) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
         const page = await context.newPage();
+        page.setDefaultTimeout(600_000);
         await page.addInitScript("window.__name = (fn) => fn;");
         page.on("pageerror", (error) => console.error(`bbc ${kind}: page error: ${error.message}`));
         const settled = kind === "viewer" ? await settledViewer(page, `${server.url}/`) : await settledBare(page, bareUrl);

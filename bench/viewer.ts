@@ -102,9 +102,11 @@ async function measure(page: Page, url: string, kind: "viewer" | "bare"): Promis
   page.on("console", (message) => {
     if (message.type() === "error") console.error(`${kind}: console: ${message.text()}`);
   });
+  // A loaded 2-core machine drawing 100,000 edges in software keeps a page busy for minutes.
+  page.setDefaultTimeout(600_000);
   await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.ready !== undefined, undefined, { timeout: 300_000 });
-  if ((await page.getAttribute("body", "data-ready")) !== "true") throw new Error(`bench:viewer: the ${kind} page failed to load`);
+  const ready = await page.waitForFunction(() => document.body.dataset.ready, undefined, { timeout: 600_000 });
+  if ((await ready.jsonValue()) !== "true") throw new Error(`bench:viewer: the ${kind} page failed to load`);
   const firstRenderMs = await page.evaluate(() => performance.getEntriesByName("entente:first-render")[0].startTime);
   if (process.env.BENCH_VIEWER_PROBE) {
     const timings = await page.evaluate(() =>
