@@ -243,6 +243,23 @@ export const UNDATED_CHOICES: readonly UndatedChoice[] = ["include", "exclude"];
 export type DocumentSort = "newest" | "oldest" | "title";
 export const DOCUMENT_SORTS: readonly DocumentSort[] = ["newest", "oldest", "title"];
 
+/** The filters of `GET /api/documents` (and the facets route): absent fields do not filter. */
+export interface DocumentQuery {
+  /** Text in the title or the text. */
+  q?: string;
+  outlet?: string;
+  /** The folder the file was read from (`business/012.txt` -> `business`). */
+  category?: string;
+  from?: string;
+  to?: string;
+  undated?: UndatedChoice;
+  /** Documents that mention this entity... */
+  entity?: string;
+  /** ...in a sentence with this one (the pair's evidence). */
+  neighbor?: string;
+  sort?: DocumentSort;
+}
+
 /** `GET /api/documents?q=&outlet=&category=&from=&to=&undated=&entity=&neighbor=&sort=&offset=&limit=` */
 export interface DocumentListResponse {
   /** Documents matching the filters, before paging. */

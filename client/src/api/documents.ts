@@ -1,21 +1,8 @@
 /** The document routes the reader and the documents list read: one document, a filtered page of them, and their facets. */
-import type { DocumentFacetsResponse, DocumentListResponse, DocumentResponse, DocumentSort, UndatedChoice } from "../../../server/src/types";
+import type { DocumentFacetsResponse, DocumentListResponse, DocumentQuery, DocumentResponse } from "../../../server/src/types";
 import { request } from "./index";
 
-/** What the documents list asks for; absent fields do not filter. */
-export interface DocumentQuery {
-  q?: string;
-  outlet?: string;
-  category?: string;
-  from?: string;
-  to?: string;
-  undated?: UndatedChoice;
-  /** Documents that mention this entity... */
-  entity?: string;
-  /** ...in a sentence with this one (the pair's evidence). */
-  neighbor?: string;
-  sort?: DocumentSort;
-}
+export type { DocumentQuery } from "../../../server/src/types";
 
 const FIELDS = ["q", "outlet", "category", "from", "to", "undated", "entity", "neighbor", "sort"] as const;
 

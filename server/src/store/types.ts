@@ -1,6 +1,6 @@
 /** Shapes the store takes and returns, beyond the shared ones in server/src/types.ts. */
 import type { ResolvableDocument } from "../extract/index.js";
-import type { DocumentSummary, ExtractedDocument, UndatedChoice } from "../types.js";
+import type { DocumentQuery, DocumentSummary, ExtractedDocument } from "../types.js";
 
 /** What `addDocument` stores: the extractor's output (with its typed spans, if given) plus what ingestion knows about the file. */
 export type StoredDocumentInput = ResolvableDocument & {
@@ -34,18 +34,12 @@ export interface StoreOptions {
   busyTimeoutMs: number;
 }
 
-/** Which documents `searchDocuments` and `documentFacets` keep; absent fields do not filter. */
-export interface DocumentFilter {
-  /** Text found in the title or the text (case-insensitive for ASCII letters, as SQLite's LIKE). */
-  q?: string;
-  outlet?: string;
-  /** The folder the file was read from (see `categoryOf`). */
-  category?: string;
-  /** Inclusive ISO dates. */
-  from?: string;
-  to?: string;
-  /** Undated documents: kept whatever the range (the default), or left out. */
-  undated?: UndatedChoice;
-  /** Only these documents (those mentioning an entity, as the graph knows it). */
+/**
+ * Which documents `searchDocuments` and `documentFacets` keep: the API's filters (`q` case-insensitive for ASCII
+ * letters, as SQLite's LIKE; `from`/`to` inclusive), with the entity filters already turned into document ids, since
+ * only the graph knows which documents mention an entity after resolution and curation.
+ */
+export interface DocumentFilter extends Omit<DocumentQuery, "entity" | "neighbor" | "sort"> {
+  /** Only these documents. */
   ids?: readonly string[];
 }
