@@ -4,7 +4,8 @@ import { computeVisibility } from "../../client/src/filters/utils";
 import { buildGraph, indexGraph } from "../../client/src/graph";
 import { ALL_FILTERS } from "../../client/src/state";
 import { EDGE_COLUMNS, ENTITY_COLUMNS } from "../../client/src/table";
-import { csvField, edgeRows, entityRows, filterRows, parseCsv, sortRows, toCsv } from "../../client/src/table/utils";
+import { edgeRows, entityRows, filterRows, parseCsv, sortRows, toCsv } from "../../client/src/table/utils";
+import { csvField } from "../../server/src/formats/index.js";
 import type { SerializedGraphPayload } from "../../server/src/types";
 
 const payload: SerializedGraphPayload = {

@@ -14,7 +14,7 @@ import type { Column, EdgeRow, EntityRow, SortOrder } from "./types";
 import { edgeRows, entityRows, filterRows, sortRows, toCsv } from "./utils";
 
 export type { EdgeRow, EntityRow } from "./types";
-export { csvField, parseCsv, toCsv } from "./utils";
+export { parseCsv, toCsv } from "./utils";
 export { hideActions, mergeActions } from "./bulk";
 
 const fixed = (digits: number) => (value: unknown) => (typeof value === "number" ? value.toFixed(digits) : String(value));

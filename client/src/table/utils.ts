@@ -1,6 +1,7 @@
-/** Pure parts of the table view: rows of the view, filter, sort, and CSV (RFC 4180 quoting). */
+/** Pure parts of the table view: rows of the view, filter, sort, and CSV (the exports' RFC 4180 writer, read back for tests). */
 import type { EntityGraph, GraphIndex } from "../graph";
 import type { Visibility } from "../filters/types";
+import { csvField } from "../../../server/src/formats";
 import type { Cell, Column, EdgeRow, EntityRow, SortOrder } from "./types";
 
 /** One row per shown entity; `pagerank` and `community` come from the caller (cached metrics). */
@@ -57,12 +58,6 @@ export function sortRows<R extends object>(rows: R[], order: SortOrder<R>): R[] 
     if (typeof x === "number" && typeof y === "number") return sign * (x - y);
     return sign * String(x).localeCompare(String(y));
   });
-}
-
-/** A CSV field: quoted when it holds a comma, a quote, a line break or edge spaces; quotes doubled. */
-export function csvField(value: Cell): string {
-  const text = String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The rows as CSV with a header of column labels, CRLF line ends (RFC 4180). */
