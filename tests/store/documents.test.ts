@@ -9,7 +9,8 @@ describe("EntenteStore documents", () => {
     expect(store.addDocument(doc)).toEqual({ added: true, id: "ankara-talks", requestedId: "ankara-talks" });
     const stored = store.getDocument("ankara-talks")!;
     const { hash, url, outlet, ...extracted } = doc;
-    expect(stored).toEqual({ ...extracted, hash, url, outlet, addedAt: expect.any(String), sentenceCount: 3, mentionCount: 5 });
+    // The category is the last folder of the stored path ("fixtures/ankara-talks.txt" -> "fixtures").
+    expect(stored).toEqual({ ...extracted, hash, url, outlet, category: "fixtures", addedAt: expect.any(String), sentenceCount: 3, mentionCount: 5 });
     expect(Number.isNaN(Date.parse(stored.addedAt))).toBe(false);
     for (const m of stored.mentions) expect(stored.text.slice(m.start, m.end)).toBe(m.text);
     expect(stored.text.slice(stored.sentences[2].start, stored.sentences[2].end)).toBe("The Republic of Türkiye said so.");
