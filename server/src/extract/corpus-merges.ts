@@ -5,7 +5,7 @@
  */
 import type { ExtractedDocument, ExtractedEntity } from "../types.js";
 import { foldText } from "./entity-id.js";
-import { entityDirectory, personsByWord } from "./corpus-entities.js";
+import { addTo, entityDirectory, personsByWord } from "./corpus-entities.js";
 import { acronymKey, looksLikeAcronym, looksLikePersonName, nameWords } from "./name-keys.js";
 import { enoughEvidence } from "./known-names.js";
 import { isLexiconCommonWord } from "./compromise-lexicon.js";
@@ -17,11 +17,6 @@ const CONTEXT_MARGIN = 2;
 const DOMINANCE = 3;
 /** A label typed a person and an organization becomes the type seen in this many times the documents of the other. */
 const TYPE_MAJORITY = 2;
-
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  if (!map.has(key)) map.set(key, new Set());
-  map.get(key)!.add(value);
-}
 
 /** "World Trade Organisation" and "World Trade Organization" are one name. */
 function spellingKey(label: string): string {
@@ -41,10 +36,7 @@ interface CorpusIndex {
 function indexCorpus(docs: ExtractedDocument[]): CorpusIndex {
   const docsOf = new Map<string, Set<number>>();
   docs.forEach((d, i) => {
-    for (const id of Object.keys(d.entities)) {
-      if (!docsOf.has(id)) docsOf.set(id, new Set());
-      docsOf.get(id)!.add(i);
-    }
+    for (const id of Object.keys(d.entities)) addTo(docsOf, id, i);
   });
   return { all: entityDirectory(docs), docsOf, docs, company: new Map() };
 }
@@ -85,7 +77,6 @@ function choose(ix: CorpusIndex, i: number, self: string, candidates: Candidates
   const ids = [...candidates.ids].filter((c) => c !== self);
   if (ids.length === 0) return undefined;
   const scored = ids.map((id) => ({ id, score: contextScore(ix, i, id, self), docs: documentCount(ix, id) })).sort((a, b) => b.score - a.score);
-
   if (scored[0].score > 0 && scored[0].score >= CONTEXT_MARGIN * (scored[1]?.score ?? 0)) return scored[0].id;
   const byDocs = [...scored].sort((a, b) => b.docs - a.docs);
   const others = byDocs.slice(1).reduce((n, s) => n + s.docs, 0);
@@ -151,17 +142,15 @@ function acronymCandidates(acronyms: AcronymIndex, e: ExtractedEntity): Candidat
  * the type seen in clearly more documents; when each has its own support they stay two.
  */
 function typeMerges(ix: CorpusIndex, target: (i: number, id: string) => string): Map<string, string> {
+  // Final entities by folded label, and the documents each final entity is in.
   const seen = new Map<string, Set<string>>();
-  ix.docs.forEach((d, i) => {
-    for (const id of Object.keys(d.entities)) {
-      const final = ix.all.get(target(i, id));
-      if (final && final.type !== "country") addTo(seen, foldText(final.label), final.id);
-    }
-  });
   const docsOfFinal = new Map<string, number>();
   ix.docs.forEach((d, i) => {
-    const finals = new Set(Object.keys(d.entities).map((id) => target(i, id)));
-    for (const f of finals) docsOfFinal.set(f, (docsOfFinal.get(f) ?? 0) + 1);
+    for (const f of new Set(Object.keys(d.entities).map((id) => target(i, id)))) {
+      docsOfFinal.set(f, (docsOfFinal.get(f) ?? 0) + 1);
+      const final = ix.all.get(f);
+      if (final && final.type !== "country") addTo(seen, foldText(final.label), final.id);
+    }
   });
   const merges = new Map<string, string>();
   for (const ids of seen.values()) {

@@ -6,6 +6,7 @@
  */
 import type { ExtractedDocument, ExtractedEntity } from "../types.js";
 import { foldText } from "./entity-id.js";
+import { keepMentions } from "./corpus-entities.js";
 import type { Span } from "./spans.js";
 
 /**
@@ -30,8 +31,6 @@ export function withoutThings(docs: ExtractedDocument[], things: ReadonlySet<str
   if (things.size === 0) return docs;
   return docs.map((d) => {
     const gone = new Set(Object.values(d.entities).filter((e) => isThing(e, things)).map((e) => e.id));
-    if (gone.size === 0) return d;
-    const entities = Object.fromEntries(Object.entries(d.entities).filter(([id]) => !gone.has(id)));
-    return { ...d, mentions: d.mentions.filter((m) => !gone.has(m.entity)), entities };
+    return gone.size === 0 ? d : keepMentions(d, (m) => !gone.has(m.entity));
   });
 }

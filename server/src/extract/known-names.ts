@@ -7,6 +7,7 @@
 import type { Span } from "./spans.js";
 import { foldText } from "./entity-id.js";
 import { looksLikePersonName, matchKeys } from "./name-keys.js";
+import { addTo } from "./corpus-entities.js";
 
 export interface KnownNames {
   /** Full person names by matchKeys word. */
@@ -44,10 +45,7 @@ export function addNames(known: KnownNames, spans: Span[], forCorpus = false): K
       const key = orgKey(s.label);
       if (key && !known.surnames.has(key)) known.surnames.set(key, s.label);
     } else if (s.kind === "person") {
-      for (const w of matchKeys(s.label)) {
-        if (!known.persons.has(w)) known.persons.set(w, new Set());
-        known.persons.get(w)!.add(s.label);
-      }
+      for (const w of matchKeys(s.label)) addTo(known.persons, w, s.label);
     } else if (s.kind === "organization" && !/\s/.test(s.label) && !/^[\p{Lu}\d.&-]+$/u.test(s.label)) {
       const key = orgKey(s.label);
       if (key && !known.orgs.has(key)) known.orgs.set(key, s.label);

@@ -6,6 +6,7 @@
  */
 import type { ExtractedDocument, Mention } from "../types.js";
 import { foldText } from "./entity-id.js";
+import { keepMentions } from "./corpus-entities.js";
 
 /** Words before a mention that make it the channel of a quote or a broadcast ("told the", "speaking on"). */
 const CHANNEL_BEFORE =
@@ -42,14 +43,19 @@ function isChannel(doc: ExtractedDocument, m: Mention): boolean {
   return /^by\s/i.test(line) && line.length <= 80;
 }
 
+/** Each document's organization mentions that name a channel, with the outlet family they name. */
+function channelMentions(docs: readonly ExtractedDocument[]): Map<Mention, string>[] {
+  return docs.map((d) => {
+    const found = new Map<Mention, string>();
+    for (const m of d.mentions) if (m.type === "organization" && isChannel(d, m)) found.set(m, familyOf(d.entities[m.entity]?.label ?? m.text));
+    return found;
+  });
+}
+
 /** The family of the corpus's own outlet, or undefined when no organization is named as a channel widely enough. */
-export function corpusOutlet(docs: readonly ExtractedDocument[]): string | undefined {
+export function corpusOutlet(docs: readonly ExtractedDocument[], channels = channelMentions(docs)): string | undefined {
   const channelDocs = new Map<string, number>();
-  for (const d of docs) {
-    const families = new Set<string>();
-    for (const m of d.mentions) if (m.type === "organization" && isChannel(d, m)) families.add(familyOf(d.entities[m.entity]?.label ?? m.text));
-    for (const f of families) channelDocs.set(f, (channelDocs.get(f) ?? 0) + 1);
-  }
+  for (const found of channels) for (const f of new Set(found.values())) channelDocs.set(f, (channelDocs.get(f) ?? 0) + 1);
   const [first, second] = [...channelDocs].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < Math.max(OUTLET_MIN_DOCUMENTS, OUTLET_SHARE * docs.length)) return undefined;
   return !second || first[1] >= OUTLET_LEAD * second[1] ? first[0] : undefined;
@@ -57,12 +63,8 @@ export function corpusOutlet(docs: readonly ExtractedDocument[]): string | undef
 
 /** Each document without its outlet's self-references; an entity left with no mention leaves the document. */
 export function withoutOutletReferences(docs: ExtractedDocument[]): ExtractedDocument[] {
-  const outlet = corpusOutlet(docs);
+  const channels = channelMentions(docs);
+  const outlet = corpusOutlet(docs, channels);
   if (!outlet) return docs;
-  return docs.map((d) => {
-    const mentions = d.mentions.filter((m) => !(m.type === "organization" && familyOf(d.entities[m.entity]?.label ?? m.text) === outlet && isChannel(d, m)));
-    if (mentions.length === d.mentions.length) return d;
-    const kept = new Set(mentions.map((m) => m.entity));
-    return { ...d, mentions, entities: Object.fromEntries(Object.entries(d.entities).filter(([id]) => kept.has(id))) };
-  });
+  return docs.map((d, i) => keepMentions(d, (m) => channels[i].get(m) !== outlet));
 }

@@ -8,11 +8,7 @@ import type { ExtractedDocument, ExtractedEntity } from "../types.js";
 import { entityId } from "./entity-id.js";
 import { splitPairedMentions } from "./split-paired-mentions.js";
 import { corpusMerges } from "./corpus-merges.js";
-
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  if (!map.has(key)) map.set(key, new Set());
-  map.get(key)!.add(value);
-}
+import { addTo } from "./corpus-entities.js";
 
 /** Rewrites each document's mentions and entities after the corpus merges; aliases are merged into the target. */
 export function mergeAcrossDocuments(input: ExtractedDocument[]): ExtractedDocument[] {
