@@ -5,7 +5,8 @@
  *   split-sentences -> parse-terms (compromise, once) -> candidate-spans -> split-lists
  *   -> classify (TYPE_RULES: type cues, country gazetteer, clean labels) -> infer-persons -> resolve (RESOLVE_RULES)
  *   and, over a corpus (`resolveCorpus`, the one place every entry point resolves across documents):
- *   each document resolved again with the names typed anywhere (known-names), then resolve-corpus.
+ *   each document resolved again with the names typed anywhere (known-names), then corpus-things (names read
+ *   as things anywhere are no entity), resolve-corpus (corpus-merges) and outlet-references.
  */
 import type { ExtractedDocument, SourceDocument } from "../types.js";
 import { resolveExtractOptions, type ExtractOptions } from "./options.js";
