@@ -23,8 +23,7 @@ import { thingNames, withoutThings } from "./corpus-things.js";
 import { withoutOutletReferences } from "./outlet-references.js";
 import { addNames, emptyNames, type KnownNames } from "./known-names.js";
 import type { Span } from "./spans.js";
-import { cleanLabel } from "./clean-label.js";
-import { tagSpans, taggerProposals } from "./tagger/index.js";
+import { withTaggerSpans } from "./tagger-spans.js";
 import { emptyTrace, type DocumentTrace } from "./explain.js";
 
 export { entityId, slugify } from "./entity-id.js";
@@ -51,27 +50,6 @@ interface TypedDocument {
   spans: Span[];
   /** Names of things a rule decided are no entity ("the film Vera Drake"): `Span.thing`. */
   things: Span[];
-}
-
-/**
- * With the `tagger` option, the tagger's names become proposals: one that no rule span overlaps joins the
- * spans, so inference and resolution treat it like the rules' own ("talks with Acme Holdings" where no
- * cue named Acme); a rule span left untyped (a capitalized run with no cue) takes the type of the
- * proposal over it, keeping the rules' boundaries. Typed rule spans are never changed.
- */
-function withTaggerSpans(text: string, sentences: ExtractedDocument["sentences"], spans: Span[]): Span[] {
-  const typed = spans.filter((s) => s.kind !== "unknown");
-  const proposals = taggerProposals(text, tagSpans(text, sentences), typed);
-  if (proposals.length === 0) return spans;
-  const overlapping = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-  const retyped = spans.map((s): Span => {
-    const p = s.kind === "unknown" ? proposals.find((q) => overlapping(q, s)) : undefined;
-    return p ? { ...s, kind: p.type } : s;
-  });
-  const added: Span[] = proposals
-    .filter((p) => !spans.some((s) => overlapping(p, s)))
-    .map((p) => ({ start: p.start, end: p.end, kind: p.type, label: cleanLabel(text.slice(p.start, p.end)), sentence: Math.max(0, sentences.findIndex((s) => p.start < s.end)) }));
-  return [...retyped, ...added].filter((s) => s.label).sort((a, b) => a.start - b.start);
 }
 
 /** Adds to the trace each span a later step retyped ("Xi Jinping met ...": unknown, then a person by context). */

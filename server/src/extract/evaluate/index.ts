@@ -6,3 +6,4 @@ export { scoreMentions, goldSpans, type PredictedMention, type Score, type Score
 export { compromiseMentions } from "./compromise-baseline.js";
 export { DatasetError } from "./errors.js";
 export { scorePipeline, scoreRawCompromise, scoreTaggerAlone, type ScoredSet } from "./score-pipeline.js";
+export { assignFolds, crossValidate, CROSS_VALIDATION_DEFAULTS, type CrossValidationSettings } from "./cross-validate.js";

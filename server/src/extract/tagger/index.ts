@@ -14,6 +14,8 @@ export { DEFAULT_MODEL_PATH, fromStored, loadModelFile, saveModelFile, MODEL_FOR
 export { TAGGER_DEFAULTS, type TaggerLabel } from "./options.js";
 export { tagWithModel, type TaggedSpan, type TaggedType } from "./tag.js";
 export { taggerProposals } from "./proposals.js";
+export { seededRandom, shuffled, trainPerceptron, type TrainingSentence } from "./perceptron.js";
+export { trainingSentences } from "./training-data.js";
 
 let model: TaggerModel | undefined;
 

@@ -1,0 +1,65 @@
+/** How the tagger's names join the rules' spans: proposals, retyped runs, and acronyms typed by their capitals alone. */
+import { describe, expect, it } from "vitest";
+import { isShapeOnlyAcronym, withTaggerSpans } from "../../server/src/extract/tagger-spans.js";
+import { splitSentences } from "../../server/src/extract/index.js";
+import type { Span } from "../../server/src/extract/index.js";
+import type { TaggedSpan } from "../../server/src/extract/tagger/index.js";
+
+/** The rule span over the first occurrence of `word` in `text`. */
+function spanOf(text: string, word: string, kind: Span["kind"], label = word): Span {
+  const start = text.indexOf(word);
+  return { start, end: start + word.length, kind, label, sentence: 0 };
+}
+
+function taggedOf(text: string, word: string, type: TaggedSpan["type"], score = 0.9): TaggedSpan {
+  const start = text.indexOf(word);
+  return { start, end: start + word.length, type, score };
+}
+
+describe("isShapeOnlyAcronym", () => {
+  it("is true for a lone word in capitals that no list knows and no name spells", () => {
+    const text = "PLZ send the GISB forms.";
+    expect(isShapeOnlyAcronym(text, spanOf(text, "PLZ", "organization"), [])).toBe(true);
+    expect(isShapeOnlyAcronym(text, spanOf(text, "GISB", "organization"), [])).toBe(true);
+  });
+  it("is false for a listed body, a company compromise lists, or an acronym a name of the document spells", () => {
+    const text = "NATO and NASDAQ met the Houston Pipe Line team; HPL agreed.";
+    expect(isShapeOnlyAcronym(text, spanOf(text, "NATO", "organization"), [])).toBe(false);
+    expect(isShapeOnlyAcronym(text, spanOf(text, "NASDAQ", "organization"), [])).toBe(false);
+    const longForm = spanOf(text, "Houston Pipe Line", "organization");
+    expect(isShapeOnlyAcronym(text, spanOf(text, "HPL", "organization"), [longForm])).toBe(false);
+    expect(isShapeOnlyAcronym(text, spanOf(text, "HPL", "organization"), [])).toBe(true);
+  });
+  it("is false for names of several words and for other types", () => {
+    const text = "CJTF OIR said. Ms SMITH left.";
+    expect(isShapeOnlyAcronym(text, spanOf(text, "CJTF OIR", "organization"), [])).toBe(false);
+    expect(isShapeOnlyAcronym(text, spanOf(text, "SMITH", "person"), [])).toBe(false);
+  });
+});
+
+describe("withTaggerSpans", () => {
+  it("drops a shape-only acronym the tagger finds nothing over, and keeps it where the tagger names it", () => {
+    const text = "PLZ call ZORBEX today.";
+    const spans = [spanOf(text, "PLZ", "organization"), spanOf(text, "ZORBEX", "organization")];
+    const out = withTaggerSpans(text, splitSentences(text), spans, [taggedOf(text, "ZORBEX", "organization")]);
+    expect(out.map((s) => s.label)).toEqual(["ZORBEX"]);
+  });
+  it("keeps every other typed rule span, even where the tagger disagrees or is silent", () => {
+    const text = "NATO met Jane Doe.";
+    const spans = [spanOf(text, "NATO", "organization"), spanOf(text, "Jane Doe", "person")];
+    const out = withTaggerSpans(text, splitSentences(text), spans, [taggedOf(text, "Jane Doe", "organization")]);
+    expect(out.map((s) => [s.label, s.kind])).toEqual([["NATO", "organization"], ["Jane Doe", "person"]]);
+  });
+  it("types an untyped run from the proposal over it and adds a name no rule span overlaps", () => {
+    const text = "Quorvane Analytics hired Tamsin Ardleigh.";
+    const spans = [spanOf(text, "Quorvane Analytics", "unknown")];
+    const tagged = [taggedOf(text, "Quorvane Analytics", "organization"), taggedOf(text, "Tamsin Ardleigh", "person")];
+    const out = withTaggerSpans(text, splitSentences(text), spans, tagged);
+    expect(out.map((s) => [s.label, s.kind])).toEqual([["Quorvane Analytics", "organization"], ["Tamsin Ardleigh", "person"]]);
+  });
+  it("ignores a proposal below the confidence threshold", () => {
+    const text = "Quorvane Analytics hired Tamsin Ardleigh.";
+    const out = withTaggerSpans(text, splitSentences(text), [], [taggedOf(text, "Tamsin Ardleigh", "person", 0.2)]);
+    expect(out).toEqual([]);
+  });
+});
