@@ -4,6 +4,7 @@
  */
 import type { TaggerModel } from "./model.js";
 import type { Token } from "./tokenize.js";
+import type { FeatureRows } from "./feature-rows.js";
 
 /** Whether label `cur` may follow `prev` (undefined: the sentence start). "I-ORG" needs "B-ORG" or "I-ORG" before it. */
 export function allowedAfter(labels: readonly string[], prev: number | undefined, cur: number): boolean {
@@ -11,6 +12,26 @@ export function allowedAfter(labels: readonly string[], prev: number | undefined
   if (!l.startsWith("I-")) return true;
   if (prev === undefined) return false;
   return labels[prev].slice(2) === l.slice(2) && labels[prev] !== "O";
+}
+
+/**
+ * Which label may follow which, as (labels.length + 1) rows of labels.length like the transitions: row p
+ * for the label before, the last row for the sentence start. Built once per label list, because
+ * `allowedAfter`'s slicing inside Viterbi's inner loop cost 0.4 s on 400 articles.
+ */
+const masks = new WeakMap<readonly string[], Uint8Array>();
+export function transitionMask(labels: readonly string[]): Uint8Array {
+  let mask = masks.get(labels);
+  if (mask === undefined) {
+    const n = labels.length;
+    mask = new Uint8Array((n + 1) * n);
+    for (let l = 0; l < n; l++) {
+      mask[n * n + l] = allowedAfter(labels, undefined, l) ? 1 : 0;
+      for (let p = 0; p < n; p++) mask[p * n + l] = allowedAfter(labels, p, l) ? 1 : 0;
+    }
+    masks.set(labels, mask);
+  }
+  return mask;
 }
 
 /** Sums the weights of each token's features: n rows of one score per label. */
@@ -27,27 +48,96 @@ export function emissions(model: Pick<TaggerModel, "index" | "weights" | "labels
   return out;
 }
 
+/**
+ * The same sums from rows already looked up (`sentenceRows`). Float32 sums depend on their order, so
+ * each label's sum adds the rows in the order of the feature strings, as `emissions` does, rounding to
+ * float32 after each addition as a Float32Array's `+=` does. Writes into `reuse` when it is large
+ * enough (see `sentenceRows`); the result may then be longer than the sentence's tokens times labels.
+ */
+export function rowEmissions(model: Pick<TaggerModel, "weights" | "labels">, features: FeatureRows, reuse?: Float32Array): Float32Array {
+  const n = model.labels.length;
+  const { tokens, rows, starts } = features;
+  const weights = model.weights;
+  const out = reuse && reuse.length >= tokens * n ? reuse : new Float32Array(reuse ? 2 * tokens * n : tokens * n);
+  if (n === 7) {
+    sevenLabelSums(weights, rows, starts, tokens, out);
+    return out;
+  }
+  for (let i = 0; i < tokens; i++) {
+    for (let l = 0; l < n; l++) {
+      let sum = 0;
+      for (let k = starts[i]; k < starts[i + 1]; k++) sum = Math.fround(sum + weights[rows[k] + l]);
+      out[i * n + l] = sum;
+    }
+  }
+  return out;
+}
+
+/**
+ * `rowEmissions` for the seven labels of TAGGER_DEFAULTS, the sums kept in registers through one pass
+ * over the rows: 60 ms instead of 110 ms for the 3.7 million rows of 400 BBC articles.
+ */
+function sevenLabelSums(weights: Float32Array, rows: Int32Array, starts: Int32Array, tokens: number, out: Float32Array): void {
+  for (let i = 0; i < tokens; i++) {
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0;
+    for (let k = starts[i]; k < starts[i + 1]; k++) {
+      const r = rows[k];
+      s0 = Math.fround(s0 + weights[r]);
+      s1 = Math.fround(s1 + weights[r + 1]);
+      s2 = Math.fround(s2 + weights[r + 2]);
+      s3 = Math.fround(s3 + weights[r + 3]);
+      s4 = Math.fround(s4 + weights[r + 4]);
+      s5 = Math.fround(s5 + weights[r + 5]);
+      s6 = Math.fround(s6 + weights[r + 6]);
+    }
+    const at = i * 7;
+    out[at] = s0;
+    out[at + 1] = s1;
+    out[at + 2] = s2;
+    out[at + 3] = s3;
+    out[at + 4] = s4;
+    out[at + 5] = s5;
+    out[at + 6] = s6;
+  }
+}
+
 export interface Decoded {
   labels: number[];
   /** Probability of each token's label against the others, given the label before it (a softmax of the local scores). */
   confidence: number[];
 }
 
+/** Viterbi's tables, kept between sentences (see `sentenceRows` on typed arrays); nothing returned points into them. */
+let scores = new Float64Array(1024);
+let backs = new Int32Array(1024);
+
 /** The best label sequence under the emission and transition scores. */
 export function viterbi(labels: readonly string[], emit: Float32Array, transitions: ArrayLike<number>, length: number): Decoded {
   const n = labels.length;
   if (length === 0) return { labels: [], confidence: [] };
-  const score = new Float64Array(length * n).fill(-Infinity);
-  const back = new Int32Array(length * n).fill(-1);
-  for (let l = 0; l < n; l++) if (allowedAfter(labels, undefined, l)) score[l] = emit[l] + transitions[n * n + l];
+  const allowed = transitionMask(labels);
+  if (scores.length < length * n) [scores, backs] = [new Float64Array(2 * length * n), new Int32Array(2 * length * n)];
+  const score = scores;
+  const back = backs;
+  // Every later row is written before it is read; the first needs -Infinity where a label may not open.
+  for (let l = 0; l < n; l++) score[l] = allowed[n * n + l] ? emit[l] + transitions[n * n + l] : -Infinity;
   for (let i = 1; i < length; i++) {
     for (let l = 0; l < n; l++) {
       let best = -Infinity;
       let arg = -1;
       for (let p = 0; p < n; p++) {
-        if (!allowedAfter(labels, p, l)) continue;
+        if (!allowed[p * n + l]) continue;
         const s = score[(i - 1) * n + p] + transitions[p * n + l];
-        if (s > best) [best, arg] = [s, p];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
       }
       score[i * n + l] = best + emit[i * n + l];
       back[i * n + l] = arg;
@@ -58,13 +148,15 @@ export function viterbi(labels: readonly string[], emit: Float32Array, transitio
   const out = new Array<number>(length);
   out[length - 1] = last;
   for (let i = length - 1; i > 0; i--) out[i - 1] = back[i * n + out[i]];
-  const confidence = out.map((l, i) => {
+  const confidence = new Array<number>(length);
+  for (let i = 0; i < length; i++) {
     const prev = i === 0 ? n : out[i - 1];
-    const local = (k: number): number => emit[i * n + k] + transitions[prev * n + k];
+    const l = out[i];
+    const own = emit[i * n + l] + transitions[prev * n + l];
     let z = 0;
-    for (let k = 0; k < n; k++) if (allowedAfter(labels, i === 0 ? undefined : prev, k)) z += Math.exp(local(k) - local(l));
-    return 1 / z;
-  });
+    for (let k = 0; k < n; k++) if (allowed[prev * n + k]) z += Math.exp(emit[i * n + k] + transitions[prev * n + k] - own);
+    confidence[i] = 1 / z;
+  }
   return { labels: out, confidence };
 }
 

@@ -8,8 +8,9 @@ import { loadModelFile } from "./model.js";
 import { tagWithModel, type TaggedSpan } from "./tag.js";
 
 export { tokenize, type Token } from "./tokenize.js";
-export { sentenceFeatures, wordShape } from "./features.js";
-export { allowedAfter, bioSpans, viterbi } from "./decode.js";
+export { lowercaseWords, sentenceFeatures, wordShape } from "./features.js";
+export { sentenceRows, type FeatureRows } from "./feature-rows.js";
+export { allowedAfter, bioSpans, emissions, rowEmissions, viterbi } from "./decode.js";
 export { DEFAULT_MODEL_PATH, fromStored, loadModelFile, saveModelFile, MODEL_FORMAT, type StoredModel, type TaggerModel } from "./model.js";
 export { TAGGER_DEFAULTS, type TaggerLabel } from "./options.js";
 export { tagWithModel, type TaggedSpan, type TaggedType } from "./tag.js";

@@ -5,6 +5,8 @@
  */
 import nlp from "compromise";
 import { lookupCountry } from "../index.js";
+import { isCapitalized } from "./letter-case.js";
+import { TAGGER_DEFAULTS } from "./options.js";
 
 type Lexicon = Record<string, string | string[] | undefined>;
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
@@ -42,17 +44,41 @@ export function lexiconClasses(lower: string): readonly string[] {
   return classes;
 }
 
+/** A run of tokens the gazetteer was asked about, and the longer runs that continue it. */
+interface RunNode {
+  country: boolean;
+  next: Map<string, RunNode> | undefined;
+}
+
+/**
+ * The gazetteer's answers, remembered by the tokens of each run: a token text leads to the runs it
+ * starts, so a run already asked about costs a few map lookups instead of joining its words again.
+ */
+let runs = new Map<string, RunNode>();
+let remembered = 0;
+
+function runNode(level: Map<string, RunNode>, words: readonly string[], i: number, n: number): RunNode {
+  let node = level.get(words[i + n - 1]);
+  if (node === undefined) {
+    node = { country: Boolean(lookupCountry(n === 1 ? words[i] : words.slice(i, i + n).join(" "))), next: undefined };
+    level.set(words[i + n - 1], node);
+    remembered++;
+  }
+  return node;
+}
+
 /** The longest country name (up to `maxWords` tokens) starting at each token: its length in tokens, or 0. */
 export function countryRuns(words: readonly string[], maxWords: number): number[] {
-  const runs = new Array<number>(words.length).fill(0);
+  if (remembered >= TAGGER_DEFAULTS.memoRuns) [runs, remembered] = [new Map(), 0];
+  const out = new Array<number>(words.length).fill(0);
   for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i])) continue;
-    for (let n = Math.min(maxWords, words.length - i); n >= 1; n--) {
-      if (lookupCountry(words.slice(i, i + n).join(" "))) {
-        runs[i] = n;
-        break;
-      }
+    if (!isCapitalized(words[i])) continue;
+    let level = runs;
+    for (let n = 1; n <= Math.min(maxWords, words.length - i); n++) {
+      const node = runNode(level, words, i, n);
+      if (node.country) out[i] = n;
+      if (n < maxWords) level = node.next ??= new Map();
     }
   }
-  return runs;
+  return out;
 }

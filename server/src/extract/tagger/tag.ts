@@ -1,7 +1,11 @@
-/** Tags one text with a given model: tokens per sentence, features, Viterbi, and spans with their confidence. */
+/**
+ * Tags one text with a given model: tokens per sentence, features (as model rows: `./feature-rows.ts`,
+ * the same sums as the strings of `sentenceFeatures` that training reads), Viterbi, and spans with their confidence.
+ */
 import { tokenize } from "./tokenize.js";
-import { lowercaseWords, sentenceFeatures } from "./features.js";
-import { bioSpans, emissions, spanOffsets, viterbi } from "./decode.js";
+import { lowercaseWords } from "./features.js";
+import { sentenceRows, type FeatureRows } from "./feature-rows.js";
+import { bioSpans, rowEmissions, spanOffsets, viterbi } from "./decode.js";
 import type { TaggerModel } from "./model.js";
 
 export type TaggedType = "person" | "organization" | "location";
@@ -21,13 +25,18 @@ export function tagWithModel(model: TaggerModel, text: string, sentences: readon
   const out: TaggedSpan[] = [];
   const perSentence = sentences.map((s) => tokenize(text, s.start, s.end));
   const lowercase = lowercaseWords(perSentence.flat());
+  let rows: FeatureRows | undefined;
+  let emit: Float32Array | undefined;
   for (const tokens of perSentence) {
     if (tokens.length === 0) continue;
-    const decoded = viterbi(model.labels, emissions(model, sentenceFeatures(tokens, lowercase)), model.transitions, tokens.length);
+    rows = sentenceRows(model, tokens, lowercase, rows);
+    emit = rowEmissions(model, rows, emit);
+    const decoded = viterbi(model.labels, emit, model.transitions, tokens.length);
     for (const s of bioSpans(model.labels, decoded.labels)) {
       let sum = 0;
       for (let i = s.first; i <= s.last; i++) sum += decoded.confidence[i];
-      out.push({ ...spanOffsets(tokens, s), type: TYPES[s.type], score: sum / (s.last - s.first + 1) });
+      const { start, end } = spanOffsets(tokens, s);
+      out.push({ start, end, type: TYPES[s.type], score: sum / (s.last - s.first + 1) });
     }
   }
   return out;
