@@ -18,8 +18,11 @@ describe("explainMentions (extract --explain)", () => {
     expect(lines[0].find((l) => l.includes('"Bashar al-Assad"'))).toContain("type: person-title; resolve: person");
     expect(lines[0].find((l) => l.includes('"Abbas"'))).toContain("type: person-title; resolve: person-full-name");
   });
-  it("names the later step that retyped a span", () => {
-    expect(lines[1].find((l) => l.includes('"Xi Jinping"'))).toContain("type: unknown > infer-persons");
+  it("names the later step that retyped a span: the tagger, or without it the people inferred by context", () => {
+    expect(lines[1].find((l) => l.includes('"Xi Jinping"'))).toContain("type: unknown > tagger");
+    const rules = extractCorpus(docs, { tagger: false });
+    const rulesTraces = traceCorpus(docs, { tagger: false });
+    expect(explainMentions(rules[1], rulesTraces[1]).find((l) => l.includes('"Xi Jinping"'))).toContain("type: unknown > infer-persons");
   });
   it("matches the trace of the very run it explains", () => {
     expect(traces[0].typed.map((d) => d.rule)).toContain("person-title");

@@ -2,8 +2,9 @@
 import { extractDocument } from "../../server/src/extract/index.js";
 import type { ExtractedDocument, Mention } from "../../server/src/types.js";
 
+/** The rules alone: these helpers pin what each rule decides; what the learned tagger adds is tested in tagger-spans.test.ts. */
 export function extract(text: string): ExtractedDocument {
-  return extractDocument({ id: "t", path: "t.txt", text });
+  return extractDocument({ id: "t", path: "t.txt", text }, { tagger: false });
 }
 
 /** "type:text -> entity" for each mention, in order. */

@@ -41,25 +41,41 @@ describe("withTaggerSpans", () => {
   it("drops a shape-only acronym the tagger finds nothing over, and keeps it where the tagger names it", () => {
     const text = "PLZ call ZORBEX today.";
     const spans = [spanOf(text, "PLZ", "organization"), spanOf(text, "ZORBEX", "organization")];
-    const out = withTaggerSpans(text, splitSentences(text), spans, [taggedOf(text, "ZORBEX", "organization")]);
+    const out = withTaggerSpans(text, splitSentences(text), spans, undefined, [taggedOf(text, "ZORBEX", "organization")]);
     expect(out.map((s) => s.label)).toEqual(["ZORBEX"]);
   });
   it("keeps every other typed rule span, even where the tagger disagrees or is silent", () => {
     const text = "NATO met Jane Doe.";
     const spans = [spanOf(text, "NATO", "organization"), spanOf(text, "Jane Doe", "person")];
-    const out = withTaggerSpans(text, splitSentences(text), spans, [taggedOf(text, "Jane Doe", "organization")]);
+    const out = withTaggerSpans(text, splitSentences(text), spans, undefined, [taggedOf(text, "Jane Doe", "organization")]);
     expect(out.map((s) => [s.label, s.kind])).toEqual([["NATO", "organization"], ["Jane Doe", "person"]]);
   });
   it("types an untyped run from the proposal over it and adds a name no rule span overlaps", () => {
     const text = "Quorvane Analytics hired Tamsin Ardleigh.";
     const spans = [spanOf(text, "Quorvane Analytics", "unknown")];
     const tagged = [taggedOf(text, "Quorvane Analytics", "organization"), taggedOf(text, "Tamsin Ardleigh", "person")];
-    const out = withTaggerSpans(text, splitSentences(text), spans, tagged);
+    const out = withTaggerSpans(text, splitSentences(text), spans, undefined, tagged);
     expect(out.map((s) => [s.label, s.kind])).toEqual([["Quorvane Analytics", "organization"], ["Tamsin Ardleigh", "person"]]);
+    expect(out.every((s) => s.proposed)).toBe(true);
+  });
+  it("lets the rules type a proposal the candidate finder missed, and drop one they read as a thing's acronym", () => {
+    const text = "He sold PCs to Quorvane Analytics.";
+    const tagged = [taggedOf(text, "PCs", "organization"), taggedOf(text, "Quorvane Analytics", "organization")];
+    const typeRange = (start: number, end: number) =>
+      text.slice(start, end) === "PCs" ? { spans: [], rule: "thing-acronym" } : { spans: [{ start, end, kind: "person" as const, label: text.slice(start, end), sentence: 0 }], rule: "person-tagged" };
+    const out = withTaggerSpans(text, splitSentences(text), [], typeRange, tagged);
+    expect(out.map((s) => [s.label, s.kind, s.proposed])).toEqual([["Quorvane Analytics", "person", undefined]]);
+  });
+  it("leaves a sentence opener that reads as an ordinary word untyped, and types one that does not", () => {
+    const text = "Civilians fled. Quorvane sold.";
+    const opener = (word: string): Span => ({ ...spanOf(text, word, "unknown"), opener: true });
+    const tagged = [taggedOf(text, "Civilians", "person"), taggedOf(text, "Quorvane", "organization")];
+    const out = withTaggerSpans(text, splitSentences(text), [opener("Civilians"), opener("Quorvane")], undefined, tagged);
+    expect(out.map((s) => [s.label, s.kind])).toEqual([["Civilians", "unknown"], ["Quorvane", "organization"]]);
   });
   it("ignores a proposal below the confidence threshold", () => {
     const text = "Quorvane Analytics hired Tamsin Ardleigh.";
-    const out = withTaggerSpans(text, splitSentences(text), [], [taggedOf(text, "Tamsin Ardleigh", "person", 0.2)]);
+    const out = withTaggerSpans(text, splitSentences(text), [], undefined, [taggedOf(text, "Tamsin Ardleigh", "person", 0.2)]);
     expect(out).toEqual([]);
   });
 });

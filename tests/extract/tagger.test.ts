@@ -98,8 +98,9 @@ describe("the committed model", () => {
 
 describe("the tagger option of the pipeline", () => {
   const doc = { id: "t", path: "t.txt", text: "She joined Quorvane Analytics as a data engineer in 2019." };
-  it("is off by default, and the rules alone miss the unknown firm", () => {
-    expect(extractDocument(doc).mentions.map((m) => m.text)).not.toContain("Quorvane Analytics");
+  it("is on by default, and the rules alone miss the unknown firm", () => {
+    expect(extractDocument(doc, { tagger: false }).mentions.map((m) => m.text)).not.toContain("Quorvane Analytics");
+    expect(extractDocument(doc).mentions.map((m) => `${m.type}:${m.text}`)).toContain("organization:Quorvane Analytics");
   });
   it("proposes the organization the rules miss", () => {
     const mentions = extractDocument(doc, { tagger: true }).mentions;
@@ -107,7 +108,7 @@ describe("the tagger option of the pipeline", () => {
   });
   it("leaves what the rules found to the rules", () => {
     const text = "President Vladimir Putin met officials of the Ministry of Defence in Russia.";
-    const plain = extractDocument({ id: "t", path: "t.txt", text }).mentions;
+    const plain = extractDocument({ id: "t", path: "t.txt", text }, { tagger: false }).mentions;
     const tagged = extractDocument({ id: "t", path: "t.txt", text }, { tagger: true }).mentions;
     for (const m of plain) expect(tagged).toContainEqual(m);
   });

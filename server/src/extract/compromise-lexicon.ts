@@ -44,6 +44,23 @@ export function isShoutedWord(word: string): boolean {
   return common;
 }
 
+const ordinary = new Map<string, boolean>();
+
+/**
+ * True for a capitalized word that reads as an ordinary word in lowercase: listed only as one ("Later",
+ * "Officials"), or unlisted and shaped like a plural ("Civilians"; a listed surname such as "Jones" is a
+ * name). A sentence opener like that is capitalized by its position, whatever a model reading its capital says.
+ */
+export function readsAsOrdinaryWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  let out = ordinary.get(lower);
+  if (out === undefined) {
+    out = isLexiconCommonWord(lower) || (!isLexiconWord(lower) && nlp(lower).has("#Plural"));
+    ordinary.set(lower, out);
+  }
+  return out;
+}
+
 /** True for any word compromise's word list has, of whatever kind ("half", "ray"; not "un", "koo"). */
 export function isLexiconWord(word: string): boolean {
   return lexiconTags(word).length > 0;

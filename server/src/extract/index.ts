@@ -15,11 +15,12 @@ import { splitSentences } from "./split-sentences.js";
 import { parseTerms } from "./parse-terms.js";
 import { findCandidates } from "./candidate-spans.js";
 import { splitLists } from "./split-lists.js";
-import { classifyCandidates } from "./classify/index.js";
+import { classifyCandidates, classifyCharRange } from "./classify/index.js";
 import { inferPersons } from "./infer-persons.js";
 import { resolveEntities } from "./resolve/index.js";
 import { mergeAcrossDocuments } from "./resolve-corpus.js";
-import { thingNames, withoutThings } from "./corpus-things.js";
+import { thingLabels, thingNames, withoutThings } from "./corpus-things.js";
+import { foldText } from "./entity-id.js";
 import { withoutOutletReferences } from "./outlet-references.js";
 import { addNames, emptyNames, type KnownNames } from "./known-names.js";
 import type { Span } from "./spans.js";
@@ -64,15 +65,16 @@ function typeSpans(doc: SourceDocument, opts: ExtractOptions, trace?: DocumentTr
   const sentences = splitSentences(text);
   const terms = parseTerms(text, sentences);
   const candidates = splitLists(text, terms, findCandidates(text, terms, sentences));
-  const classified = classifyCandidates({ text, terms, demonymsAsCountries: opts.demonymsAsCountries }, candidates, trace?.typed);
-  const typed = classified.filter((s) => !s.thing);
-  const proposed = opts.tagger ? withTaggerSpans(text, sentences, typed) : typed;
-  const spans = inferPersons({ text, terms }, proposed);
+  const base = { text, terms, demonymsAsCountries: opts.demonymsAsCountries };
+  const classified = classifyCandidates(base, candidates, trace?.typed);
+  const all = opts.tagger ? withTaggerSpans(text, sentences, classified, (start, end) => classifyCharRange(base, sentences, start, end)) : classified;
+  const typed = all.filter((s) => !s.thing);
+  const spans = inferPersons({ text, terms }, typed);
   if (trace) {
-    traceRetyped(trace, "tagger", typed, proposed);
-    traceRetyped(trace, "infer-persons", proposed, spans);
+    traceRetyped(trace, "tagger", classified, typed);
+    traceRetyped(trace, "infer-persons", typed, spans);
   }
-  return { doc, sentences, spans, things: classified.filter((s) => s.thing) };
+  return { doc, sentences, spans, things: all.filter((s) => s.thing) };
 }
 
 /** Resolves one document's spans to mentions and entities, with the names typed across the corpus if given. */
@@ -114,7 +116,8 @@ export function resolveCorpus(docs: readonly ResolvableDocument[], options?: Par
   const opts = resolveExtractOptions(options);
   const own = docs.map(({ spans: _spans, ...d }): ExtractedDocument => d);
   if (!opts.resolveAcrossDocuments) return own;
-  const entitySpans = docs.map((d) => d.spans?.filter((s) => !s.thing));
+  const thingLabelSet = thingLabels(docs);
+  const entitySpans = docs.map((d) => d.spans?.filter((s) => !s.thing && !(s.proposed && thingLabelSet.has(foldText(s.label)))));
   const corpus = emptyNames();
   for (const spans of entitySpans) if (spans) addNames(corpus, spans, true);
   const resolved = docs.map((d, i) => {

@@ -35,12 +35,16 @@ export function emptyNames(): KnownNames {
 /**
  * Adds the typed names of `spans` to `known` (and returns it). For a corpus index (`forCorpus`),
  * only names typed by more than their context, and full names that look like a person's, so that
- * one misread ("Apple Insider said") does not capture every bare "Apple" in other documents.
+ * one misread ("Apple Insider said") does not capture every bare "Apple" in other documents; nor does
+ * one word that only the tagger typed.
  */
 export function addNames(known: KnownNames, spans: Span[], forCorpus = false): KnownNames {
   if (forCorpus) countDocument(known, spans);
   for (const s of spans) {
     if (forCorpus && s.kind === "person" && (s.weak || (/\s/.test(s.label) && !looksLikePersonName(s.label)))) continue;
+    // One word only the tagger typed is no evidence for other documents: "The Aviator has taken pole position"
+    // read as an organization once would make every bare "Aviator" of the corpus one.
+    if (forCorpus && s.proposed && !/\s/.test(s.label)) continue;
     if (s.kind === "person" && !/\s/.test(s.label)) {
       const key = orgKey(s.label);
       if (key && !known.surnames.has(key)) known.surnames.set(key, s.label);

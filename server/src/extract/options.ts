@@ -10,7 +10,10 @@ export interface ExtractOptions {
   resolveAcrossDocuments: boolean;
   /** Turn a role phrase ("the Foreign Secretary") into a mention of the person introduced earlier with that role. */
   resolveRoles: boolean;
-  /** Add the learned tagger's names (tagger/) where no rule span overlaps them; off until it earns its place in `npm run eval`. */
+  /**
+   * Join the learned tagger's names to the rules' spans (tagger-spans.ts). On by default: on documents its
+   * model never saw (cross-validated `npm run eval`), it lifts macro F1 over the four sets from 0.80 to 0.85.
+   */
   tagger: boolean;
 }
 
@@ -19,7 +22,7 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   resolveWithinDocument: true,
   resolveAcrossDocuments: true,
   resolveRoles: true,
-  tagger: false,
+  tagger: true,
 };
 
 /** Merges caller options over the defaults, rejecting unknown keys and non-boolean values. */

@@ -21,6 +21,11 @@ export interface Span {
   /** A person typed only by its context ("X said", "spokesman X"): good enough here, not for other documents. */
   weak?: boolean;
   /**
+   * Typed by the learned tagger alone, no rule's cue: a name the corpus calls a thing anywhere is a thing here
+   * too, even one word ("The Aviator has taken pole position" beside "the film The Aviator" in another story).
+   */
+  proposed?: true;
+  /**
    * The name of a thing, no entity: an event, an award, a product or a work ("the film Vera Drake"). Kept with
    * the stored spans so that the same name, typed by no cue in another document, is no entity there either.
    */

@@ -12,6 +12,11 @@ describe("acronym", () => {
   it("thing-acronym: drops acronyms of things", () => {
     expect(decidedBy(thingAcronym.example, thingAcronym.id)).toEqual(["[]"]);
   });
+  it("thing-acronym: drops the plural of a thing's acronym, not a name that ends in s", () => {
+    expect(decidedBy("He sold PCs last year.", thingAcronym.id)).toEqual(["[]"]);
+    expect(decidedBy("He sold DVDs last year.", thingAcronym.id)).toEqual(["[]"]);
+    expect(decidedBy("He met the SDFs last year.", thingAcronym.id)).toEqual([]);
+  });
   it("thing-acronym: leaves the acronym of a group", () => {
     expect(decidedBy("Strikes hit ISIL positions.", thingAcronym.id)).toEqual([]);
   });

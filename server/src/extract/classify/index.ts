@@ -6,7 +6,8 @@
  * spans ("Russia-Ukraine", "Syrian President Bashar al-Assad"): a rule that splits its range types each
  * part with the whole list again.
  */
-import type { Candidate } from "../candidate-spans.js";
+import { isHeadline, type Candidate } from "../candidate-spans.js";
+import type { SentenceSpan } from "../../types.js";
 import type { Span } from "../spans.js";
 import type { ClassifyContext, TypeContext, TypeDecision, TypeRange, TypeRule } from "../rule-types.js";
 import { cleanLabel } from "../clean-label.js";
@@ -82,4 +83,30 @@ export function classifyCandidates(base: ClassifyContext, candidates: Candidate[
     spans.push(...(c.opener ? found.map((s) => (s.kind === "unknown" || (s.kind === "person" && !s.role) ? { ...s, kind: "unknown" as const, opener: true } : s)) : found));
   }
   return spans.filter((s) => s.end > s.start && s.label);
+}
+
+/** What the rules make of a range of characters: their spans, and the rule that decided the range as a whole. */
+export interface RangeDecision {
+  spans: Span[];
+  rule: string;
+}
+
+/**
+ * Types the terms under the characters [start, end) as one candidate, for a name the rules found no
+ * candidate for (a tagger's proposal), with the same rules: "the film Aviator" is a thing whoever
+ * proposed it. Undefined when no term lies there.
+ */
+export function classifyCharRange(base: ClassifyContext, sentences: readonly SentenceSpan[], start: number, end: number): RangeDecision | undefined {
+  const { terms } = base;
+  let first = 0;
+  while (first < terms.length && terms[first].end <= start) first++;
+  let last = first;
+  while (last + 1 < terms.length && terms[last + 1].start < end) last++;
+  if (first >= terms.length || terms[first].start >= end) return undefined;
+  const sentence = terms[first].sentence;
+  const headline = sentences[sentence] !== undefined && isHeadline(base.text, sentences[sentence]);
+  const trace: TypeDecision[] = [];
+  const spans = classifyCandidates(base, [{ first, last, sentence, headline }], trace);
+  // A rule that splits its range decides the parts first: the whole range's decision is pushed last.
+  return { spans, rule: trace[trace.length - 1]?.rule ?? "" };
 }

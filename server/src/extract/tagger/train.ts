@@ -62,7 +62,7 @@ function heldOut(sets: NamedDataset[], splits: Split[], epochs: number): void {
     const exact = exactSpanCounts(model, docs, set.annotations);
     console.log(`\n${s.name}: ${docs.length} held-out documents`);
     console.log(`  tagger exact spans P / R / F1: PER ${prf(exact.PER)}  ORG ${prf(exact.ORG)}  LOC ${prf(exact.LOC)}  all ${prf(exact.all)}`);
-    const rules = scorePipeline(set);
+    const rules = scorePipeline(set, { tagger: false });
     const withTagger = scorePipeline(set, { tagger: true });
     console.log(line("tagger alone", scoreTaggerAlone(set)));
     console.log(line("rules", rules));

@@ -4,7 +4,7 @@ import { isShoutedWord } from "../../compromise-lexicon.js";
 import { initialsOf } from "../../name-keys.js";
 import { cleanLabel } from "../../clean-label.js";
 import { NAME_CONNECTORS, POST_NOMINALS, THING_ACRONYMS } from "../../lexicon/index.js";
-import { bareEnd, hyphenatedToNext, isAcronym, lowerWord } from "../../term-shape.js";
+import { bareEnd, bareText, hyphenatedToNext, isAcronym, lowerWord } from "../../term-shape.js";
 import { span, surfaceOf } from "../range.js";
 
 /**
@@ -25,13 +25,19 @@ export const acronymSpelled: TypeRule = {
   },
 };
 
-/** A lone acronym of a thing, a unit or a time ("an IED", "575 B.C.", "MPs"), with a digit ("F16"), or an ordinary word shouted ("SEE"). */
+/** "PCs", "DVDs": the plural of a thing's acronym, which `isAcronym` does not read for its lowercase "s". */
+const THING_PLURAL = /^(\p{Lu}{2,})s$/u;
+
+/** A lone acronym of a thing, a unit or a time ("an IED", "575 B.C.", "MPs", "PCs"), with a digit ("F16"), or an ordinary word shouted ("SEE"). */
 export const thingAcronym: TypeRule = {
   id: "thing-acronym",
   example: "An IED exploded.",
   apply: ({ a, b, label }, ctx) => {
     const t = ctx.terms[a];
-    if (a !== b || !isAcronym(t)) return undefined;
+    if (a !== b) return undefined;
+    const plural = THING_PLURAL.exec(bareText(t))?.[1];
+    if (plural && THING_ACRONYMS.has(plural.toLowerCase())) return [];
+    if (!isAcronym(t)) return undefined;
     return /\d/.test(t.text) || THING_ACRONYMS.has(lowerWord(t).replace(/\./g, "")) || isShoutedWord(label) ? [] : undefined;
   },
 };
