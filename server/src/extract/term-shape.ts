@@ -3,7 +3,10 @@ import type { Term } from "./parse-terms.js";
 
 /** The term without a trailing possessive or lowercase hyphen suffix ("Russia’s" -> "Russia", "U.S.-led" -> "U.S."). */
 export function bareText(term: Term): string {
-  return term.text.replace(/['’]s?$/, "").replace(/(?<=\S)-\p{Ll}[\p{Ll}-]*$/u, "");
+  const t = term.text;
+  // Most terms hold no apostrophe and no hyphen: the two replaces below are the extractor's most called code.
+  if (!/['’-]/.test(t)) return t;
+  return t.replace(/['’]s?$/, "").replace(/(?<=\S)-\p{Ll}[\p{Ll}-]*$/u, "");
 }
 
 /** End offset of the term without its possessive. */
@@ -22,6 +25,8 @@ export function isCapitalized(term: Term): boolean {
 
 /** "ISIL", "U.S.", "CJTF", "UN": two or more capitals and no lowercase run. */
 export function isAcronym(term: Term): boolean {
+  const second = term.text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false; // "Putin": a lowercase second letter rules out both shapes below
   const t = bareText(term);
   return /^(\p{Lu}\.?){2,}$/u.test(t) || (/^\p{Lu}[\p{Lu}\d&.]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t));
 }
