@@ -4,7 +4,7 @@ import type { EntityType } from "../types.js";
 /** Folds accents and case so "Erdoğan" and "Erdogan" compare equal. */
 export function foldText(text: string): string {
   // ASCII has no accents to fold, and skipping normalize() there halves the cost of the common case.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  if (!/[^\p{ASCII}]/u.test(text)) return text.toLowerCase();
   return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
 
