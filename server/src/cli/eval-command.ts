@@ -122,9 +122,8 @@ export async function runEval(args: string[]): Promise<number> {
     return 1;
   }
   const scored = await scoreSets(sets);
-  for (const s of scored) {
-    const data = sets.find((d) => d.name === s.name)!;
-    console.log(`\n${s.name}: ${s.documents} documents (${data.dir})`);
+  for (const [i, s] of scored.entries()) {
+    console.log(`\n${s.name}: ${s.documents} documents (${sets[i].dir})`);
     console.log(formatTable(s.entente, s.compromise, s.rules));
     if (parsed.show) {
       console.log(`\nmissed (${s.entente.missed.length}): ${s.entente.missed.join(" | ")}`);

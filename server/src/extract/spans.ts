@@ -31,3 +31,8 @@ export interface Span {
    */
   thing?: true;
 }
+
+/** Whether two [start, end) ranges share a character ("Acme Holdings" and a tagger's "Acme"). */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -9,7 +9,7 @@ import { extractCorpus } from "../index.js";
 import { TAGGER_DEFAULTS, fromStored, seededRandom, shuffled, trainPerceptron, trainingSentences, useTaggerModel } from "../tagger/index.js";
 import type { SourceDocument } from "../../types.js";
 import type { NamedDataset } from "./dev-sets.js";
-import type { GoldAnnotation } from "./load-re3d.js";
+import { annotationsOf } from "./load-re3d.js";
 import { scoreMentions, type PredictedMention, type ScoreReport } from "./score-mentions.js";
 
 export interface CrossValidationSettings {
@@ -32,11 +32,6 @@ export function assignFolds(documents: readonly SourceDocument[], folds: number,
   const order = shuffled(documents.map((d) => d.id).sort(), seededRandom(seed));
   return new Map(order.map((id, i) => [id, i % folds]));
 }
-
-const annotationsOf = (annotations: readonly GoldAnnotation[], docs: readonly SourceDocument[]): GoldAnnotation[] => {
-  const ids = new Set(docs.map((d) => d.id));
-  return annotations.filter((a) => ids.has(a.documentId));
-};
 
 /**
  * One report per set (in order): the pipeline with `options` and the tagger on, each document tagged by

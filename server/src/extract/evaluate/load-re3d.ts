@@ -45,3 +45,9 @@ export function loadRe3d(dir: string): Re3dDataset {
   documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { documents, annotations };
 }
+
+/** Only the annotations of the given documents (a fold, a held-out part). */
+export function annotationsOf(annotations: readonly GoldAnnotation[], documents: readonly { id: string }[]): GoldAnnotation[] {
+  const ids = new Set(documents.map((d) => d.id));
+  return annotations.filter((a) => ids.has(a.documentId));
+}

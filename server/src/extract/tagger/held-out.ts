@@ -3,7 +3,7 @@
  * precision / recall / F1 per label of a model on documents it never saw.
  */
 import type { SourceDocument } from "../../types.js";
-import type { GoldAnnotation, NamedDataset } from "../evaluate/index.js";
+import type { GoldAnnotation } from "../evaluate/index.js";
 import { goldNames } from "./training-data.js";
 import { tagWithModel } from "./tag.js";
 import type { TaggerModel } from "./model.js";
@@ -50,10 +50,4 @@ export function prf(c: { tp: number; fp: number; fn: number }): string {
   const r = c.tp / Math.max(1, c.tp + c.fn);
   const f = (2 * p * r) / Math.max(1e-9, p + r);
   return `${p.toFixed(3)} / ${r.toFixed(3)} / ${f.toFixed(3)}`;
-}
-
-/** Only the annotations of the given documents. */
-export function annotationsOf(data: NamedDataset, documents: readonly SourceDocument[]): GoldAnnotation[] {
-  const ids = new Set(documents.map((d) => d.id));
-  return data.annotations.filter((a) => ids.has(a.documentId));
 }

@@ -4,7 +4,7 @@
  * gazetteer knows the name; other places (cities, regions) are dropped, as the rules drop them.
  */
 import type { EntityType } from "../../types.js";
-import { lookupCountry } from "../index.js";
+import { lookupCountry, overlaps } from "../index.js";
 import { TAGGER_DEFAULTS } from "./options.js";
 import type { TaggedSpan } from "./tag.js";
 
@@ -14,8 +14,6 @@ export interface Proposal {
   type: EntityType;
   score: number;
 }
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 /** The tagged spans that no `taken` range overlaps, confident enough, typed for entente. */
 export function taggerProposals(text: string, tagged: readonly TaggedSpan[], taken: readonly { start: number; end: number }[], minScore: number = TAGGER_DEFAULTS.minScore): Proposal[] {

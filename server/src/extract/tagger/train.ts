@@ -5,13 +5,13 @@
  */
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadDevSets, scorePipeline, scoreTaggerAlone, type NamedDataset, type ScoreReport } from "../evaluate/index.js";
+import { annotationsOf, loadDevSets, scorePipeline, scoreTaggerAlone, type NamedDataset, type ScoreReport } from "../evaluate/index.js";
 import { InvalidInputError } from "../../errors.js";
 import { TAGGER_DEFAULTS } from "./options.js";
 import { trainPerceptron, type TrainingSentence } from "./perceptron.js";
 import { trainingSentences } from "./training-data.js";
 import { fromStored, saveModelFile, DEFAULT_MODEL_PATH, type StoredModel } from "./model.js";
-import { annotationsOf, exactSpanCounts, prf, splitDocuments, type Split } from "./held-out.js";
+import { exactSpanCounts, prf, splitDocuments, type Split } from "./held-out.js";
 import { useTaggerModel } from "./index.js";
 
 const DEFAULT_DATA_ROOT = fileURLToPath(new URL("../../../../../shared/data", import.meta.url));
@@ -51,14 +51,14 @@ const prfOf = (r: ScoreReport): string => `${r.scores.all.precision.toFixed(3)} 
 /** Trains on the training parts, then prints each set's held-out figures: the tagger's exact spans, and the scorer on the pipeline with and without it. */
 function heldOut(sets: NamedDataset[], splits: Split[], epochs: number): void {
   console.log(`held-out split: ${TAGGER_DEFAULTS.heldOutShare * 100}% of each set's documents, seed ${TAGGER_DEFAULTS.seed}`);
-  const sentences = sets.flatMap((s, i) => trainingSentences(splits[i].train, annotationsOf(s, splits[i].train)));
+  const sentences = sets.flatMap((s, i) => trainingSentences(splits[i].train, annotationsOf(s.annotations, splits[i].train)));
   console.log(`training on ${sentences.length} sentences of the other documents`);
   const model = fromStored(train(sentences, epochs, ["held-out run"]));
   useTaggerModel(model);
   const macro = { rules: 0, tagger: 0 };
   for (const [i, s] of sets.entries()) {
     const docs = splits[i].heldOut;
-    const set = { documents: docs, annotations: annotationsOf(s, docs) };
+    const set = { documents: docs, annotations: annotationsOf(s.annotations, docs) };
     const exact = exactSpanCounts(model, docs, set.annotations);
     console.log(`\n${s.name}: ${docs.length} held-out documents`);
     console.log(`  tagger exact spans P / R / F1: PER ${prf(exact.PER)}  ORG ${prf(exact.ORG)}  LOC ${prf(exact.LOC)}  all ${prf(exact.all)}`);
