@@ -1,6 +1,6 @@
 /** How the tagger's names join the rules' spans: proposals, retyped runs, and acronyms typed by their capitals alone. */
 import { describe, expect, it } from "vitest";
-import { isShapeOnlyAcronym, withTaggerSpans } from "../../server/src/extract/tagger-spans.js";
+import { isShapeOnlyAcronym, spelledInitials, withTaggerSpans } from "../../server/src/extract/tagger-spans.js";
 import { splitSentences } from "../../server/src/extract/index.js";
 import type { Span } from "../../server/src/extract/index.js";
 import type { TaggedSpan } from "../../server/src/extract/tagger/index.js";
@@ -19,21 +19,21 @@ function taggedOf(text: string, word: string, type: TaggedSpan["type"], score = 
 describe("isShapeOnlyAcronym", () => {
   it("is true for a lone word in capitals that no list knows and no name spells", () => {
     const text = "PLZ send the GISB forms.";
-    expect(isShapeOnlyAcronym(text, spanOf(text, "PLZ", "organization"), [])).toBe(true);
-    expect(isShapeOnlyAcronym(text, spanOf(text, "GISB", "organization"), [])).toBe(true);
+    expect(isShapeOnlyAcronym(text, spanOf(text, "PLZ", "organization"), new Set())).toBe(true);
+    expect(isShapeOnlyAcronym(text, spanOf(text, "GISB", "organization"), new Set())).toBe(true);
   });
   it("is false for a listed body, a company compromise lists, or an acronym a name of the document spells", () => {
     const text = "NATO and NASDAQ met the Houston Pipe Line team; HPL agreed.";
-    expect(isShapeOnlyAcronym(text, spanOf(text, "NATO", "organization"), [])).toBe(false);
-    expect(isShapeOnlyAcronym(text, spanOf(text, "NASDAQ", "organization"), [])).toBe(false);
+    expect(isShapeOnlyAcronym(text, spanOf(text, "NATO", "organization"), new Set())).toBe(false);
+    expect(isShapeOnlyAcronym(text, spanOf(text, "NASDAQ", "organization"), new Set())).toBe(false);
     const longForm = spanOf(text, "Houston Pipe Line", "organization");
-    expect(isShapeOnlyAcronym(text, spanOf(text, "HPL", "organization"), [longForm])).toBe(false);
-    expect(isShapeOnlyAcronym(text, spanOf(text, "HPL", "organization"), [])).toBe(true);
+    expect(isShapeOnlyAcronym(text, spanOf(text, "HPL", "organization"), spelledInitials([longForm]))).toBe(false);
+    expect(isShapeOnlyAcronym(text, spanOf(text, "HPL", "organization"), new Set())).toBe(true);
   });
   it("is false for names of several words and for other types", () => {
     const text = "CJTF OIR said. Ms SMITH left.";
-    expect(isShapeOnlyAcronym(text, spanOf(text, "CJTF OIR", "organization"), [])).toBe(false);
-    expect(isShapeOnlyAcronym(text, spanOf(text, "SMITH", "person"), [])).toBe(false);
+    expect(isShapeOnlyAcronym(text, spanOf(text, "CJTF OIR", "organization"), new Set())).toBe(false);
+    expect(isShapeOnlyAcronym(text, spanOf(text, "SMITH", "person"), new Set())).toBe(false);
   });
 });
 

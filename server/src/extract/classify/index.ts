@@ -31,6 +31,7 @@ import { leadingParty, partyForm } from "./rules/party.js";
 import { eventName, productName, workTitle } from "./rules/thing.js";
 
 export type { ClassifyContext, TypeDecision, TypeRule } from "../rule-types.js";
+export { thingAcronym } from "./rules/acronym.js";
 
 /** Rules read on a whole candidate, before it is trimmed or split. */
 export const CANDIDATE_RULES: readonly TypeRule[] = [acronymSpelled];
@@ -98,8 +99,15 @@ export interface RangeDecision {
  */
 export function classifyCharRange(base: ClassifyContext, sentences: readonly SentenceSpan[], start: number, end: number): RangeDecision | undefined {
   const { terms } = base;
+  // Terms are in text order: a binary search finds the first one ending after `start`, so each proposal
+  // costs its own terms, not a scan of the document's.
   let first = 0;
-  while (first < terms.length && terms[first].end <= start) first++;
+  let hi = terms.length;
+  while (first < hi) {
+    const mid = (first + hi) >> 1;
+    if (terms[mid].end <= start) first = mid + 1;
+    else hi = mid;
+  }
   let last = first;
   while (last + 1 < terms.length && terms[last + 1].start < end) last++;
   if (first >= terms.length || terms[first].start >= end) return undefined;
