@@ -38,4 +38,8 @@ describe("acronym", () => {
   it("acronym-run: leaves a single acronym", () => {
     expect(decidedBy("A statement by CJTF followed.", acronymRun.id)).toEqual([]);
   });
+  it("acronym-run: leaves a phrase shouted in capitals", () => {
+    expect(decidedBy("Barb does an AMAZING JOB every week.", acronymRun.id)).toEqual([]);
+    expect(decidedBy("KEEP UP THE GOOD WORK, we love it.", acronymRun.id)).toEqual([]);
+  });
 });

@@ -40,4 +40,8 @@ describe("organization-cue", () => {
   it("member-noun: leaves 'Kurdish rebels', who are only described", () => {
     expect(decidedBy("Kurdish rebels fired missiles.", memberNoun.id)).toEqual([]);
   });
+  it("member-noun: leaves one ordinary word that says which members", () => {
+    expect(decidedBy("Later members joined the band.", memberNoun.id)).toEqual([]);
+    expect(decidedBy("It angered some Leave and Remain supporters.", memberNoun.id)).toEqual([]);
+  });
 });

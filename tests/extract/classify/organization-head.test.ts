@@ -22,4 +22,9 @@ describe("organization-head", () => {
   it("organization-head: leaves a lone head word in a headline", () => {
     expect(decidedBy("Army Wins Cup Final Again", organizationHead.id)).toEqual([]);
   });
+  it("organization-head: reads bands, newspapers and dioceses by their head word", () => {
+    expect(decidedBy("He founded the Dave Matthews Band in 1991.", organizationHead.id)).toEqual(["organization:Dave Matthews Band"]);
+    expect(decidedBy("The Orlando Sentinel reported it.", organizationHead.id)).toEqual(["organization:Orlando Sentinel"]);
+    expect(decidedBy("It is in the Roman Catholic Diocese of Sioux City.", organizationHead.id)).toEqual(["organization:Roman Catholic Diocese of Sioux City"]);
+  });
 });

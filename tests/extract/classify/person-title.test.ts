@@ -18,4 +18,8 @@ describe("person-title", () => {
   it("leaves 'Office of the President', an organization that holds a title", () => {
     expect(decidedBy("The Office of the President replied.", personTitle.id)).toEqual([]);
   });
+  it("leaves 'Major League Baseball', a name with an organization's head word after the title word", () => {
+    expect(decidedBy("He was a Major League Baseball pitcher.", personTitle.id)).toEqual([]);
+    expect(decidedBy("General Motors Company said.", personTitle.id)).toEqual([]);
+  });
 });

@@ -19,6 +19,10 @@ export const ORG_HEADS = wordList("org-heads", [
   // Business names ("First Choice Foods", "Jupiter Research", "Samuel Goldwyn Films").
   "foods", "films", "pictures", "studios", "records", "entertainment", "media", "research", "labs", "laboratories", "systems", "technologies", "software",
   "solutions", "partners", "capital", "investments", "securities", "insurance", "pharmaceuticals", "communications", "telecom", "energy", "distribution", "stores", "daily",
+  // Bands ("Dave Matthews Band", "London Symphony Orchestra"), newspapers ("Orlando Sentinel"), dioceses.
+  "band", "orchestra", "ensemble", "choir", "quartet", "trio", "quintet",
+  "gazette", "chronicle", "sentinel", "inquirer", "examiner", "courier", "dispatch", "observer", "mirror",
+  "diocese", "archdiocese",
 ]);
 
 /**
@@ -30,6 +34,7 @@ export const GENERIC_HEADS = subset("generic-heads", ORG_HEADS, [
   "cabinet", "government", "radio", "channel", "bank", "police", "council", "committee", "ministry", "department", "office", "board", "group",
   "club", "agency", "press", "media", "television", "network", "company", "union", "administration", "service", "services", "court", "state",
   "unit", "units", "mission", "programme", "program", "community", "center", "centre", "society", "school", "college", "university", "commission",
+  "band", "orchestra", "choir", "diocese",
 ]);
 
 /**

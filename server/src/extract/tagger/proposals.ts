@@ -15,11 +15,28 @@ export interface Proposal {
   score: number;
 }
 
-/** The tagged spans that no `taken` range overlaps, confident enough, typed for entente. */
+/** An e-mail or web address, a file name or a handle: "Kevin.A.Boone@accenture.com", "Lisa_resume.doc", "http://host/path". */
+const ADDRESS = /@|:\/\/|^www\.|_|\.(?:com|net|org|edu|gov|doc|docx|xls|xlsx|ppt|pdf|txt|html?|jpe?g|png|gif|zip|stm)$/i;
+
+/** Whether the whitespace-delimited chunk of `text` holding [start, end) is an address rather than words. */
+function insideAddress(text: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a > 0 && !/\s/.test(text[a - 1])) a--;
+  while (b < text.length && !/\s/.test(text[b])) b++;
+  return ADDRESS.test(text.slice(a, b).replace(/^[(<["']+|[)>\]"',.;:!?]+$/g, ""));
+}
+
+/**
+ * The tagged spans that no `taken` range overlaps, confident enough, typed for entente. Not a single
+ * letter ("Z happens after X", "(C) 713-555-0100") nor a piece of an address: the tagger reads the
+ * capitals of "Stacey.Richardson@enron.com" as a name, yet no one is named there.
+ */
 export function taggerProposals(text: string, tagged: readonly TaggedSpan[], taken: readonly { start: number; end: number }[], minScore: number = TAGGER_DEFAULTS.minScore): Proposal[] {
   const out: Proposal[] = [];
   for (const t of tagged) {
     if (t.score < minScore || taken.some((r) => overlaps(r, t))) continue;
+    if ((text.slice(t.start, t.end).match(/\p{L}/gu)?.length ?? 0) < 2 || insideAddress(text, t.start, t.end)) continue;
     if (t.type === "location") {
       if (lookupCountry(text.slice(t.start, t.end))) out.push({ start: t.start, end: t.end, type: "country", score: t.score });
     } else out.push({ start: t.start, end: t.end, type: t.type, score: t.score });

@@ -65,13 +65,17 @@ export const qualifiedAcronym: TypeRule = {
   },
 };
 
-/** A run of acronyms ("CJTF OIR", "U.S. CENTCOM"): one organization. */
+/**
+ * A run of acronyms ("CJTF OIR", "U.S. CENTCOM"): one organization. Not a shouted phrase, where some word
+ * is an ordinary word in capitals ("KEEP UP THE GOOD WORK", "AMAZING JOB", "STILL IN DRAFT FORM").
+ */
 export const acronymRun: TypeRule = {
   id: "acronym-run",
   example: "A statement by CJTF OIR followed.",
   apply: ({ a, b, label }, ctx) => {
     const range = ctx.terms.slice(a, b + 1);
     const acronyms = range.filter(isAcronym).length;
-    return acronyms > 1 && range.every((t) => NAME_CONNECTORS.has(t.text) || isAcronym(t)) ? [span(ctx, a, b, "organization", label)] : undefined;
+    if (acronyms < 2 || !range.every((t) => NAME_CONNECTORS.has(t.text) || isAcronym(t))) return undefined;
+    return range.some((t) => isShoutedWord(bareText(t))) ? undefined : [span(ctx, a, b, "organization", label)];
   },
 };

@@ -1,6 +1,6 @@
 /** Organizations by what compromise knows of the name and by the words around it ("oil firm Yukos", "Chelsea boss Jose Mourinho", "Daesh fighters"). */
 import type { TypeRule } from "../../rule-types.js";
-import { isLexiconOrganization } from "../../compromise-lexicon.js";
+import { isLexiconOrganization, readsAsOrdinaryWord } from "../../compromise-lexicon.js";
 import { foldText } from "../../entity-id.js";
 import { MEMBER_NOUNS, NEWS_AGENCIES } from "../../lexicon/index.js";
 import { isPersonTagged, isPossessive } from "../../term-shape.js";
@@ -46,13 +46,17 @@ export const organizationContext: TypeRule = {
   apply: ({ a, b, label }, ctx) => (hasOrgContext(ctx, a, b) && !ctx.terms.slice(a, b + 1).some(isPlaceTagged) ? [span(ctx, a, b, "organization", label)] : undefined),
 };
 
-/** "Houthi rebels", "Daesh fighters" name a group; "Kurdish rebels" only describe some, and a place's fighters are no group. */
+/**
+ * "Houthi rebels", "Daesh fighters" name a group; "Kurdish rebels" only describe some, a place's fighters
+ * are no group, and one ordinary word before the noun says which members ("Later members", "Remain supporters").
+ */
 export const memberNoun: TypeRule = {
   id: "member-noun",
   example: "Houthi rebels fired missiles.",
   apply: ({ a, b, label }, ctx) => {
     const cue = followingNoun(ctx, b);
-    if (!cue || !MEMBER_NOUNS.has(cue) || ctx.terms.slice(a, b + 1).some(isPlaceTagged) || (a === b && isPeoplesAdjective(label))) return undefined;
+    if (!cue || !MEMBER_NOUNS.has(cue) || ctx.terms.slice(a, b + 1).some(isPlaceTagged)) return undefined;
+    if (a === b && (isPeoplesAdjective(label) || readsAsOrdinaryWord(label))) return undefined;
     return [span(ctx, a, b, "organization", label)];
   },
 };

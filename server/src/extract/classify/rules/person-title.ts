@@ -29,6 +29,8 @@ export const personTitle: TypeRule = {
     const role = roleKey(ctx, ts, te);
     if (!titled.name) return [...prefix, span(ctx, ts, b, "role", role)];
     const [ns, ne] = titled.name;
+    // "Major League Baseball", "General Motors Company": a head word in the name makes the whole an organization's.
+    if (terms.slice(ns, ne + 1).some((t) => ORG_HEADS.has(lowerWord(t)) && !TITLE_HEADS.has(lowerWord(t)) && !isPersonTagged(t))) return undefined;
     const name = cleanPersonName(surfaceOf(ctx, ns, ne));
     const country = lookupCountry(name);
     if (country) return [...prefix, span(ctx, ns, ne, "country", country)];
