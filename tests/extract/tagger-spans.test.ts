@@ -78,4 +78,19 @@ describe("withTaggerSpans", () => {
     const out = withTaggerSpans(text, splitSentences(text), [], undefined, [taggedOf(text, "Tamsin Ardleigh", "person", 0.2)]);
     expect(out).toEqual([]);
   });
+  it("lets a country read at the start of a run grow into the organization the tagger reads there", () => {
+    const text = "The Bangladesh Scouts met Rover Scouts.";
+    const spans = [spanOf(text, "Bangladesh", "country", "Bangladesh"), spanOf(text, "Scouts", "unknown")];
+    const out = withTaggerSpans(text, splitSentences(text), spans, undefined, [taggedOf(text, "Bangladesh Scouts", "organization")]);
+    expect(out.map((s) => `${s.kind}:${s.label}`)).toEqual(["organization:Bangladesh Scouts"]);
+  });
+  it("keeps the country where the rules typed words after it, or the tagger reads a person", () => {
+    const text = "Russian Roman Abramovich bought it.";
+    const spans = [spanOf(text, "Russian", "country", "Russia"), spanOf(text, "Roman Abramovich", "person")];
+    const asOrganization = withTaggerSpans(text, splitSentences(text), spans, undefined, [taggedOf(text, "Russian Roman Abramovich", "organization")]);
+    expect(asOrganization.map((s) => `${s.kind}:${s.label}`)).toEqual(["country:Russia", "person:Roman Abramovich"]);
+    const alone = [spanOf(text, "Russian", "country", "Russia")];
+    const asPerson = withTaggerSpans(text, splitSentences(text), alone, undefined, [taggedOf(text, "Russian Roman Abramovich", "person")]);
+    expect(asPerson[0]).toMatchObject({ kind: "country", label: "Russia" });
+  });
 });

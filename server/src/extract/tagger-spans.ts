@@ -31,6 +31,23 @@ export function spelledInitials(spans: readonly Span[]): Set<string> {
   return new Set(spans.map((s) => initialsOf(s.label)).filter((i) => i !== ""));
 }
 
+/**
+ * "Bangladesh Scouts", "American Scientific Affiliation": a country the rules read at the start of a run
+ * the tagger reads whole as an organization, where no rule typed the words after it. The organization
+ * replaces the country, and the untyped words inside it go.
+ */
+function grownIntoOrganizations(text: string, spans: readonly Span[], tagged: readonly TaggedSpan[]): Span[] {
+  const inside: Span[] = [];
+  const grown = spans.map((s): Span => {
+    if (s.kind !== "country") return s;
+    const t = tagged.find((q) => q.type === "organization" && q.start === s.start && q.end > s.end);
+    if (!t || spans.some((o) => o !== s && o.kind !== "unknown" && overlaps(o, t))) return s;
+    inside.push(...spans.filter((o) => o.kind === "unknown" && overlaps(o, t)));
+    return { start: t.start, end: t.end, kind: "organization", label: cleanLabel(text.slice(t.start, t.end)), sentence: s.sentence, proposed: true };
+  });
+  return inside.length === 0 ? grown : grown.filter((s) => !inside.includes(s));
+}
+
 /** The rules' decision on the terms under [start, end) (`classifyCharRange`). */
 export type TypeCharRange = (start: number, end: number) => { spans: Span[]; rule: string } | undefined;
 
@@ -47,7 +64,7 @@ export type TypeCharRange = (start: number, end: number) => { spans: Span[]; rul
  */
 export function withTaggerSpans(text: string, sentences: readonly SentenceSpan[], spans: readonly Span[], typeRange?: TypeCharRange, tagged: readonly TaggedSpan[] = tagSpans(text, sentences)): Span[] {
   const spelled = spelledInitials(spans);
-  const kept = spans.filter((s) => !isShapeOnlyAcronym(text, s, spelled) || tagged.some((t) => overlaps(t, s)));
+  const kept = grownIntoOrganizations(text, spans, tagged).filter((s) => !isShapeOnlyAcronym(text, s, spelled) || tagged.some((t) => overlaps(t, s)));
   const proposals = taggerProposals(text, tagged, kept.filter((s) => s.kind !== "unknown"));
   const retyped = kept.map((s): Span => {
     // "Civilians fled": a sentence opener that reads as an ordinary word keeps waiting for resolution.
