@@ -25,4 +25,8 @@ describe("taggerProposals", () => {
     const text = "He joined (Staedtler).";
     expect(taggerProposals(text, [taggedAt(text, "Staedtler")], []).map((p) => text.slice(p.start, p.end))).toEqual(["Staedtler"]);
   });
+  it("drops a street, which is neither a person nor an organization", () => {
+    const text = "The office at 1400 Smith Street moved to Eclipse Avenue.";
+    expect(taggerProposals(text, [taggedAt(text, "Smith Street", "person"), taggedAt(text, "Eclipse Avenue")], [])).toEqual([]);
+  });
 });

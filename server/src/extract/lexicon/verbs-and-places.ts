@@ -33,6 +33,9 @@ export const PLACE_HEADS = wordList("place-heads", [
   "bridge", "port", "harbour", "harbor", "beach", "peninsula", "strait", "canal", "base", "camp", "dam", "field", "heights", "plain", "plains", "forest", "castle", "tower",
 ]);
 
+/** Place heads of streets: a name ending in one is no organization either ("Eclipse Avenue", "Taj Express Road"). */
+export const STREET_HEADS = subset("street-heads", PLACE_HEADS, ["street", "road", "avenue", "lane", "boulevard"]);
+
 /** Combining forms of country names in adjective compounds ("Sino-Russian", "Franco-German"): the country, not an organization. */
 export const COMBINING_FORMS = wordMap("combining-forms", [
   ["sino", "China"], ["russo", "Russia"], ["franco", "France"], ["anglo", "United Kingdom"], ["indo", "India"], ["italo", "Italy"],

@@ -5,6 +5,7 @@
  */
 import type { EntityType } from "../../types.js";
 import { lookupCountry, overlaps } from "../index.js";
+import { STREET_HEADS } from "../lexicon/index.js";
 import { TAGGER_DEFAULTS } from "./options.js";
 import type { TaggedSpan } from "./tag.js";
 
@@ -27,16 +28,21 @@ function insideAddress(text: string, start: number, end: number): boolean {
   return ADDRESS.test(text.slice(a, b).replace(/^[(<["']+|[)>\]"',.;:!?]+$/g, ""));
 }
 
+/** A street is neither a person nor an organization, whatever its first words: "Smith Street", "Eclipse Avenue". */
+function isStreet(words: string): boolean {
+  return STREET_HEADS.has(words.slice(words.search(/\S+$/)).toLowerCase());
+}
+
 /**
  * The tagged spans that no `taken` range overlaps, confident enough, typed for entente. Not a single
- * letter ("Z happens after X", "(C) 713-555-0100") nor a piece of an address: the tagger reads the
- * capitals of "Stacey.Richardson@enron.com" as a name, yet no one is named there.
+ * letter ("Z happens after X", "(C) 713-555-0100"), a street, or a piece of an address: the tagger reads
+ * the capitals of "Stacey.Richardson@enron.com" as a name, yet no one is named there.
  */
 export function taggerProposals(text: string, tagged: readonly TaggedSpan[], taken: readonly { start: number; end: number }[], minScore: number = TAGGER_DEFAULTS.minScore): Proposal[] {
   const out: Proposal[] = [];
   for (const t of tagged) {
     if (t.score < minScore || taken.some((r) => overlaps(r, t))) continue;
-    if ((text.slice(t.start, t.end).match(/\p{L}/gu)?.length ?? 0) < 2 || insideAddress(text, t.start, t.end)) continue;
+    if ((text.slice(t.start, t.end).match(/\p{L}/gu)?.length ?? 0) < 2 || insideAddress(text, t.start, t.end) || isStreet(text.slice(t.start, t.end))) continue;
     if (t.type === "location") {
       if (lookupCountry(text.slice(t.start, t.end))) out.push({ start: t.start, end: t.end, type: "country", score: t.score });
     } else out.push({ start: t.start, end: t.end, type: t.type, score: t.score });
