@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { isShapeOnlyAcronym, spelledInitials, withTaggerSpans } from "../../server/src/extract/tagger-spans.js";
 import { splitSentences } from "../../server/src/extract/index.js";
+import { peoplesWord } from "../../server/src/extract/classify/index.js";
 import type { Span } from "../../server/src/extract/index.js";
 import type { TaggedSpan } from "../../server/src/extract/tagger/index.js";
 
@@ -92,5 +93,11 @@ describe("withTaggerSpans", () => {
     const alone = [spanOf(text, "Russian", "country", "Russia")];
     const asPerson = withTaggerSpans(text, splitSentences(text), alone, undefined, [taggedOf(text, "Russian Roman Abramovich", "person")]);
     expect(asPerson[0]).toMatchObject({ kind: "country", label: "Russia" });
+  });
+  it("drops a proposal the rules read as a kind of people ('Shiites'), as it drops a thing's acronym", () => {
+    const text = "They elevated the Shiites and Kurds.";
+    const typeRange = (start: number, end: number) => ({ spans: [], rule: /Shiites|Kurds/.test(text.slice(start, end)) ? peoplesWord.id : "unknown-name" });
+    const out = withTaggerSpans(text, splitSentences(text), [], typeRange, [taggedOf(text, "Shiites", "organization"), taggedOf(text, "Kurds", "organization")]);
+    expect(out).toEqual([]);
   });
 });

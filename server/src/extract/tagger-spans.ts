@@ -10,7 +10,7 @@ import { isLexiconOrganization, readsAsOrdinaryWord } from "./compromise-lexicon
 import { KNOWN_ACRONYMS } from "./lexicon/index.js";
 import { acronymKey, initialsOf, looksLikeAcronym } from "./name-keys.js";
 import { tagSpans, taggerProposals, type TaggedSpan } from "./tagger/index.js";
-import { thingAcronym } from "./classify/index.js";
+import { peoplesWord, thingAcronym } from "./classify/index.js";
 
 /**
  * An organization typed only because it is written in capitals: one word, not a listed body ("NATO", "EU"),
@@ -76,7 +76,7 @@ export function withTaggerSpans(text: string, sentences: readonly SentenceSpan[]
   for (const p of proposals) {
     if (kept.some((s) => overlaps(p, s))) continue;
     const ruled = typeRange?.(p.start, p.end);
-    if (ruled?.rule === thingAcronym.id) continue;
+    if (ruled?.rule === thingAcronym.id || ruled?.rule === peoplesWord.id) continue;
     if (ruled === undefined || ruled.spans.length === 0) {
       const sentence = Math.max(0, sentences.findIndex((s) => p.start < s.end));
       added.push({ start: p.start, end: p.end, kind: p.type, label: cleanLabel(text.slice(p.start, p.end)), sentence, proposed: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { demonymOrgan, demonymQualifier, lexiconDemonym } from "../../../server/src/extract/classify/rules/demonym.js";
+import { demonymOrgan, demonymQualifier, lexiconDemonym, peoplesWord } from "../../../server/src/extract/classify/rules/demonym.js";
 import { decidedBy } from "./helpers.js";
 
 describe("demonym", () => {
@@ -20,5 +20,12 @@ describe("demonym", () => {
   });
   it("lexicon-demonym: leaves a demonym of the gazetteer, which is its country", () => {
     expect(decidedBy("Russian leaders met.", lexiconDemonym.id)).toEqual([]);
+  });
+  it("peoples-word: drops a faith, a people without a state or a movement named alone", () => {
+    expect(decidedBy(peoplesWord.example, peoplesWord.id)).toEqual(["[]", "[]"]);
+    expect(decidedBy("The leader of the Lebanese Shiite group spoke.", peoplesWord.id)).toEqual(["[]"]);
+  });
+  it("peoples-word: leaves a name that only starts with one", () => {
+    expect(decidedBy("Islamic Jihad has refused the ceasefire.", peoplesWord.id)).toEqual([]);
   });
 });

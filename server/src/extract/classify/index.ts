@@ -17,7 +17,7 @@ import { surfaceOf } from "./range.js";
 import { withNestedMentions } from "./nested-mentions.js";
 import { acronymOrganization, acronymRun, acronymSpelled, qualifiedAcronym, thingAcronym } from "./rules/acronym.js";
 import { hyphenCountries, leadingCountry, newPlace, trailingCountry } from "./rules/country-in-name.js";
-import { demonymOrgan, demonymQualifier, lexiconDemonym } from "./rules/demonym.js";
+import { demonymOrgan, demonymQualifier, lexiconDemonym, peoplesWord } from "./rules/demonym.js";
 import { countryOrganAfter, countryOrganBefore, knownCountry } from "./rules/known-country.js";
 import { headlineWord, unknownName } from "./rules/no-cue.js";
 import { nameOfOwner } from "./rules/of-phrase.js";
@@ -32,6 +32,7 @@ import { eventName, productName, workTitle } from "./rules/thing.js";
 
 export type { ClassifyContext, TypeDecision, TypeRule } from "../rule-types.js";
 export { thingAcronym } from "./rules/acronym.js";
+export { peoplesWord } from "./rules/demonym.js";
 
 /** Rules read on a whole candidate, before it is trimmed or split. */
 export const CANDIDATE_RULES: readonly TypeRule[] = [acronymSpelled];
@@ -41,7 +42,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   seatOfGovernment, countryOrganBefore, countryOrganAfter, knownCountry, industryPlace, partyForm, newsAgency, hyphenCountries, nameOfOwner,
   documentNoun, eventName, workTitle, productName, arabicOrgHead, leadingParty, personTitle, organizationHead, thingAcronym, acronymOrganization,
   demonymOrgan, leadingCountry, demonymQualifier, newPlace, trailingCountry, qualifiedAcronym,
-  placeAfterPreposition, taggedOrganization, acronymRun, capitalCity, lexiconDemonym, lexiconOrganization, lexiconPossessive,
+  placeAfterPreposition, peoplesWord, taggedOrganization, acronymRun, capitalCity, lexiconDemonym, lexiconOrganization, lexiconPossessive,
   pluralJobNoun, memberAfter, personTagged, organizationContext, reportingOutlet, speakingInstitution, personContext, rulerNoun, memberNoun,
   placeTagged, headlineWord, unknownName,
 ];

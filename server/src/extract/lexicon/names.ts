@@ -58,3 +58,16 @@ export const QUESTION_OPENERS = wordList("question-openers", ["will", "would", "
 
 /** Plurals of people, whose possessive belongs inside a name ("People's Protection Units"). */
 export const PEOPLE_PLURALS = wordList("people-plurals", ["people", "men", "women", "children"]);
+
+/**
+ * Peoples without a state of their own, faiths and movements, as nouns or adjectives ("Shiite clerics",
+ * "the Kurds", "Islamist fighters"): a kind of people, as a demonym is, never one organization or person.
+ * From general knowledge of news vocabulary; not "Christian", which is also a given name.
+ */
+export const PEOPLES_WORDS = wordList("peoples-words", [
+  "shia", "shias", "shiite", "shiites", "shi'ite", "shi'ites", "sunni", "sunnis", "alawite", "alawites", "druze", "yazidi", "yazidis",
+  "kurd", "kurds", "pashtun", "pashtuns", "tamils", "uighur", "uighurs", "uyghur", "uyghurs", "rohingya", "arab", "arabs",
+  "muslim", "muslims", "christians", "jew", "jews", "catholic", "catholics", "protestant", "protestants", "hindu", "hindus", "sikh", "sikhs",
+  "buddhist", "buddhists", "evangelical", "evangelicals", "islamic", "islamist", "islamists", "jihadist", "jihadists", "salafi", "salafis",
+  "salafist", "salafists", "wahhabi", "wahhabis", "zionist", "zionists", "neocon", "neocons",
+]);

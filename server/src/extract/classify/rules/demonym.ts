@@ -3,7 +3,8 @@ import type { TypeRule } from "../../rule-types.js";
 import { lookupCountry, lookupDemonym } from "../../country-gazetteer.js";
 import { isLexiconDemonym } from "../../compromise-lexicon.js";
 import { cleanLabel } from "../../clean-label.js";
-import { bareText } from "../../term-shape.js";
+import { PEOPLES_WORDS } from "../../lexicon/index.js";
+import { bareText, lowerWord } from "../../term-shape.js";
 import { groupAfter } from "../context-cues.js";
 import { span, surfaceOf } from "../range.js";
 
@@ -30,4 +31,11 @@ export const lexiconDemonym: TypeRule = {
   id: "lexicon-demonym",
   example: "European leaders met.",
   apply: ({ a, b }, ctx) => (a === b && isLexiconDemonym(bareText(ctx.terms[a])) ? [] : undefined),
+};
+
+/** "Shiite", "Kurds", "Islamists" alone: a kind of people (PEOPLES_WORDS), no entity, whoever proposes it. */
+export const peoplesWord: TypeRule = {
+  id: "peoples-word",
+  example: "Shiite clerics met the Kurds.",
+  apply: ({ a, b }, ctx) => (a === b && PEOPLES_WORDS.has(lowerWord(ctx.terms[a]).replace(/’/g, "'")) ? [] : undefined),
 };
