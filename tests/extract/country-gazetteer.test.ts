@@ -37,4 +37,10 @@ describe("country gazetteer", () => {
     expect(lookupCountry("IN")).toBeUndefined();
     expect(lookupCountry("IT")).toBeUndefined();
   });
+  it("ignores alternative spellings that English text uses for a word or a name ('Island', 'Mann')", () => {
+    expect(lookupCountry("Island")).toBeUndefined();
+    expect(lookupCountry("Mann")).toBeUndefined();
+    expect(lookupCountry("Iceland")).toBe("Iceland");
+    expect(lookupCountry("Holland")).toBe("Netherlands");
+  });
 });

@@ -16,6 +16,12 @@ const EXTRA_NAMES: Record<string, string[]> = {
 /** Labels shown for countries whose package name is not the one English news uses. */
 const LABEL_OVERRIDES: Record<string, string> = { Türkiye: "Turkey" };
 
+/**
+ * Alternative spellings that English text uses for something else: "Island" (Icelandic for Iceland) is
+ * the English word ("the Island is connected by ferry"), "Mann" a surname, "Dominique" a given name.
+ */
+const NOT_COUNTRY_NAMES = new Set(["island", "mann", "dominique"]);
+
 /** Two-letter codes are only names when news writes them so; "IN", "IT", "ME" are words. */
 const TWO_LETTER_NAMES = new Set(["US", "UK"]);
 
@@ -66,7 +72,7 @@ function buildGazetteer(): CountryGazetteer {
       if (form.includes(",")) continue; // "Korea, Republic of": a catalogue form, never in running text
       if (form.length <= 2 && !TWO_LETTER_NAMES.has(form)) continue;
       const key = countryKey(form);
-      if (!names.has(key)) names.set(key, label);
+      if (!names.has(key) && !NOT_COUNTRY_NAMES.has(key)) names.set(key, label);
     }
     const eng = c.demonyms?.eng;
     for (const d of eng ? [eng.m, eng.f] : []) {

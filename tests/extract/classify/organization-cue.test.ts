@@ -44,4 +44,8 @@ describe("organization-cue", () => {
     expect(decidedBy("Later members joined the band.", memberNoun.id)).toEqual([]);
     expect(decidedBy("It angered some Leave and Remain supporters.", memberNoun.id)).toEqual([]);
   });
+  it("lexicon-organization: leaves a listed name that prefixes a lowercase noun ('Co-founder'), not one before a participle", () => {
+    expect(decidedBy("The Co-founder of the firm left.", lexiconOrganization.id)).toEqual([]);
+    expect(decidedBy("The Google-backed firm grew.", lexiconOrganization.id)).toEqual(["organization:Google"]);
+  });
 });

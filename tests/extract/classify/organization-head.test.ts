@@ -27,4 +27,7 @@ describe("organization-head", () => {
     expect(decidedBy("The Orlando Sentinel reported it.", organizationHead.id)).toEqual(["organization:Orlando Sentinel"]);
     expect(decidedBy("It is in the Roman Catholic Diocese of Sioux City.", organizationHead.id)).toEqual(["organization:Roman Catholic Diocese of Sioux City"]);
   });
+  it("organization-head: leaves a head word that prefixes a lowercase word", () => {
+    expect(decidedBy("Co-founded by John McLaughlin, it grew.", organizationHead.id)).toEqual([]);
+  });
 });

@@ -2,7 +2,8 @@
 import type { Term } from "../parse-terms.js";
 import type { Span } from "../spans.js";
 import type { ClassifyContext } from "../rule-types.js";
-import { bareEnd, isPersonTagged } from "../term-shape.js";
+import { WORD_PREFIXES } from "../lexicon/index.js";
+import { bareEnd, hyphenatedToNext, isPersonTagged, lowerWord } from "../term-shape.js";
 
 /** The text of the terms [a, b], without the last one's possessive. */
 export const surfaceOf = (ctx: ClassifyContext, a: number, b: number): string => ctx.text.slice(ctx.terms[a].start, bareEnd(ctx.terms[b]));
@@ -27,4 +28,10 @@ export function isPlaceTagged(t: Term): boolean {
 /** Shaped like an adjective of a people that no gazetteer lists ("Kurdish"): ending in "-ish", "-ese" or "-ian". */
 export function isPeoplesAdjective(word: string): boolean {
   return /(ish|ese|ian)$/i.test(word);
+}
+
+/** "Co" in "Co-founder", "Co-founded by", "Co-chairman": an English prefix before a lowercase word, not the company abbreviation. */
+export function isWordPrefix(ctx: ClassifyContext, i: number): boolean {
+  const next = ctx.terms[i + 1];
+  return hyphenatedToNext(ctx.terms[i]) && next !== undefined && /^\p{Ll}/u.test(next.text) && WORD_PREFIXES.has(lowerWord(ctx.terms[i]));
 }

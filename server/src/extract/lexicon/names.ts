@@ -29,6 +29,9 @@ export const NAME_PARTICLE_PREFIX = new RegExp(`^(${[...NAME_PARTICLES].join("|"
 /** Generational suffixes after a surname ("Charles H. Keating IV", "Martin Luther King Jr."): not the name a later mention uses. */
 export const NAME_SUFFIXES = wordList("name-suffixes", ["jr", "sr", "ii", "iii", "iv"]);
 
+/** English prefixes written capitalized before a hyphen ("Co-founder", "Anti-war"): no name, whatever list has the letters. */
+export const WORD_PREFIXES = wordList("word-prefixes", ["co", "anti", "pro", "ex", "non", "pre", "post", "semi", "multi", "counter"]);
+
 /** Short English words after a hyphen that make a compound, not a name ("U.S.-led", "Iran-born", "EU-wide"). */
 export const HYPHEN_WORDS = wordList("hyphen-words", ["led", "held", "run", "born", "made", "era", "wide", "like", "free", "only", "old", "type", "owned", "based", "style", "mad", "ban", "war", "day", "year", "deal", "bid", "tie", "row", "talk"]);
 

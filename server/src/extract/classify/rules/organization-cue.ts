@@ -5,7 +5,7 @@ import { foldText } from "../../entity-id.js";
 import { MEMBER_NOUNS, NEWS_AGENCIES } from "../../lexicon/index.js";
 import { isPersonTagged, isPossessive } from "../../term-shape.js";
 import { followingNoun, hasMemberAfter, hasOrgContext } from "../context-cues.js";
-import { isPeoplesAdjective, isPlaceTagged, span } from "../range.js";
+import { isPeoplesAdjective, isPlaceTagged, isWordPrefix, span } from "../range.js";
 
 /** compromise guesses Organization for any unknown capitalized word; only trust it on multi-word names ("Goldman Sachs"). */
 export const taggedOrganization: TypeRule = {
@@ -18,7 +18,7 @@ export const taggedOrganization: TypeRule = {
 export const lexiconOrganization: TypeRule = {
   id: "lexicon-organization",
   example: "Google said profits rose.",
-  apply: ({ a, b, label }, ctx) => (a === b && !isPersonTagged(ctx.terms[a]) && isLexiconOrganization(label) ? [span(ctx, a, b, "organization", label)] : undefined),
+  apply: ({ a, b, label }, ctx) => (a === b && !isPersonTagged(ctx.terms[a]) && isLexiconOrganization(label) && !isWordPrefix(ctx, a) ? [span(ctx, a, b, "organization", label)] : undefined),
 };
 
 /** "McDonald's" is the company's own name, not a possessive. */

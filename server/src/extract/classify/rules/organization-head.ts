@@ -3,7 +3,7 @@ import type { TypeRule } from "../../rule-types.js";
 import { ARABIC_ORG_HEADS, DOCUMENT_NOUNS, GENERIC_HEADS, ORG_HEADS, TITLE_HEADS } from "../../lexicon/index.js";
 import { lowerWord } from "../../term-shape.js";
 import { ofHead } from "../context-cues.js";
-import { span } from "../range.js";
+import { isWordPrefix, span } from "../range.js";
 
 /** "UN Security Council Resolution 2254": the council, not its resolution. */
 export const documentNoun: TypeRule = {
@@ -33,7 +33,7 @@ export const organizationHead: TypeRule = {
   apply: ({ a, b, headline, label }, ctx) => {
     const first = lowerWord(ctx.terms[a]);
     if (b === a && GENERIC_HEADS.has(first)) return [];
-    const headAlone = b === a && !headline && ORG_HEADS.has(first) && !TITLE_HEADS.has(first);
+    const headAlone = b === a && !headline && ORG_HEADS.has(first) && !TITLE_HEADS.has(first) && !isWordPrefix(ctx, a);
     const headed = (b > a && ORG_HEADS.has(lowerWord(ctx.terms[b]))) || ofHead(ctx, a, b) >= 0 || headAlone;
     return headed ? [span(ctx, a, b, "organization", label)] : undefined;
   },
