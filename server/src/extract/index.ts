@@ -33,7 +33,7 @@ export { InvalidDocumentError, InvalidExtractOptionError } from "./errors.js";
 export { splitSentences } from "./split-sentences.js";
 export { lookupCountry } from "./country-gazetteer.js";
 export { entityDirectory } from "./corpus-entities.js";
-export { overlaps, type Span } from "./spans.js";
+export { overlaps, OverlapIndex, type Span } from "./spans.js";
 export { explainMentions, type DocumentTrace } from "./explain.js";
 
 /**

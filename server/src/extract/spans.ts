@@ -36,3 +36,42 @@ export interface Span {
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+type Range = { start: number; end: number };
+
+/**
+ * Ranges asked which of them overlap a range, by binary search on their starts and a scan back that
+ * stops where no earlier range reaches: joining the tagger's names with the rules' spans costs each
+ * name a few steps, where asking every span of a long document made the join grow with its square.
+ */
+export class OverlapIndex<T extends Range> {
+  private readonly items: T[];
+  /** reach[i]: the furthest end among items[0..i]. */
+  private readonly reach: number[];
+
+  constructor(items: readonly T[]) {
+    this.items = [...items].sort((a, b) => a.start - b.start);
+    this.reach = [];
+    let furthest = -Infinity;
+    for (const it of this.items) this.reach.push((furthest = Math.max(furthest, it.end)));
+  }
+
+  /** The items overlapping `r`, in order of their starts. */
+  overlapping(r: Range): T[] {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid].start < r.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let i = lo - 1; i >= 0 && this.reach[i] > r.start; i--) if (this.items[i].end > r.start) out.push(this.items[i]);
+    return out.reverse();
+  }
+
+  /** Whether any item overlaps `r`. */
+  any(r: Range): boolean {
+    return this.overlapping(r).length > 0;
+  }
+}

@@ -4,7 +4,7 @@
  * one kind of rule span that rests on letter shapes alone, an acronym nobody defines.
  */
 import type { SentenceSpan } from "../types.js";
-import { overlaps, type Span } from "./spans.js";
+import { OverlapIndex, type Span } from "./spans.js";
 import { cleanLabel } from "./clean-label.js";
 import { isLexiconOrganization, readsAsOrdinaryWord } from "./compromise-lexicon.js";
 import { KNOWN_ACRONYMS } from "./lexicon/index.js";
@@ -37,15 +37,31 @@ export function spelledInitials(spans: readonly Span[]): Set<string> {
  * replaces the country, and the untyped words inside it go.
  */
 function grownIntoOrganizations(text: string, spans: readonly Span[], tagged: readonly TaggedSpan[]): Span[] {
-  const inside: Span[] = [];
+  const organizations = new Map<number, TaggedSpan>();
+  for (const t of tagged) if (t.type === "organization" && !organizations.has(t.start)) organizations.set(t.start, t);
+  const index = new OverlapIndex(spans);
+  const inside = new Set<Span>();
   const grown = spans.map((s): Span => {
-    if (s.kind !== "country") return s;
-    const t = tagged.find((q) => q.type === "organization" && q.start === s.start && q.end > s.end);
-    if (!t || spans.some((o) => o !== s && o.kind !== "unknown" && overlaps(o, t))) return s;
-    inside.push(...spans.filter((o) => o.kind === "unknown" && overlaps(o, t)));
+    const t = s.kind === "country" ? organizations.get(s.start) : undefined;
+    if (!t || t.end <= s.end) return s;
+    const within = index.overlapping(t);
+    if (within.some((o) => o !== s && o.kind !== "unknown")) return s;
+    for (const o of within) if (o.kind === "unknown") inside.add(o);
     return { start: t.start, end: t.end, kind: "organization", label: cleanLabel(text.slice(t.start, t.end)), sentence: s.sentence, proposed: true };
   });
-  return inside.length === 0 ? grown : grown.filter((s) => !inside.includes(s));
+  return inside.size === 0 ? grown : grown.filter((s) => !inside.has(s));
+}
+
+/** The index of the sentence holding character `at` (the last one for a character past them all). */
+function sentenceAt(sentences: readonly SentenceSpan[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, Math.min(lo, sentences.length - 1));
 }
 
 /** The rules' decision on the terms under [start, end) (`classifyCharRange`). */
@@ -64,21 +80,24 @@ export type TypeCharRange = (start: number, end: number) => { spans: Span[]; rul
  */
 export function withTaggerSpans(text: string, sentences: readonly SentenceSpan[], spans: readonly Span[], typeRange?: TypeCharRange, tagged: readonly TaggedSpan[] = tagSpans(text, sentences)): Span[] {
   const spelled = spelledInitials(spans);
-  const kept = grownIntoOrganizations(text, spans, tagged).filter((s) => !isShapeOnlyAcronym(text, s, spelled) || tagged.some((t) => overlaps(t, s)));
+  const taggedIndex = new OverlapIndex(tagged);
+  const kept = grownIntoOrganizations(text, spans, tagged).filter((s) => !isShapeOnlyAcronym(text, s, spelled) || taggedIndex.any(s));
+  const keptIndex = new OverlapIndex(kept);
   const proposals = taggerProposals(text, tagged, kept.filter((s) => s.kind !== "unknown"));
+  const proposalIndex = new OverlapIndex(proposals);
   const retyped = kept.map((s): Span => {
     // "Civilians fled": a sentence opener that reads as an ordinary word keeps waiting for resolution.
     if (s.kind !== "unknown" || (s.opener && readsAsOrdinaryWord(s.label))) return s;
-    const p = proposals.find((q) => overlaps(q, s));
+    const p = proposalIndex.overlapping(s)[0];
     return p ? { ...s, kind: p.type, proposed: true } : s;
   });
   const added: Span[] = [];
   for (const p of proposals) {
-    if (kept.some((s) => overlaps(p, s))) continue;
+    if (keptIndex.any(p)) continue;
     const ruled = typeRange?.(p.start, p.end);
     if (ruled?.rule === thingAcronym.id || ruled?.rule === peoplesWord.id) continue;
     if (ruled === undefined || ruled.spans.length === 0) {
-      const sentence = Math.max(0, sentences.findIndex((s) => p.start < s.end));
+      const sentence = sentenceAt(sentences, p.start);
       added.push({ start: p.start, end: p.end, kind: p.type, label: cleanLabel(text.slice(p.start, p.end)), sentence, proposed: true });
     } else for (const s of ruled.spans) added.push(s.thing || s.kind !== "unknown" ? s : { ...s, kind: p.type, opener: undefined, proposed: true });
   }

@@ -4,7 +4,7 @@
  * gazetteer knows the name; other places (cities, regions) are dropped, as the rules drop them.
  */
 import type { EntityType } from "../../types.js";
-import { lookupCountry, overlaps } from "../index.js";
+import { lookupCountry, OverlapIndex } from "../index.js";
 import { STREET_HEADS } from "../lexicon/index.js";
 import { TAGGER_DEFAULTS } from "./options.js";
 import type { TaggedSpan } from "./tag.js";
@@ -40,8 +40,9 @@ function isStreet(words: string): boolean {
  */
 export function taggerProposals(text: string, tagged: readonly TaggedSpan[], taken: readonly { start: number; end: number }[], minScore: number = TAGGER_DEFAULTS.minScore): Proposal[] {
   const out: Proposal[] = [];
+  const takenIndex = new OverlapIndex(taken);
   for (const t of tagged) {
-    if (t.score < minScore || taken.some((r) => overlaps(r, t))) continue;
+    if (t.score < minScore || takenIndex.any(t)) continue;
     if ((text.slice(t.start, t.end).match(/\p{L}/gu)?.length ?? 0) < 2 || insideAddress(text, t.start, t.end) || isStreet(text.slice(t.start, t.end))) continue;
     if (t.type === "location") {
       if (lookupCountry(text.slice(t.start, t.end))) out.push({ start: t.start, end: t.end, type: "country", score: t.score });
