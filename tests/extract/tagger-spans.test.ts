@@ -80,10 +80,26 @@ describe("withTaggerSpans", () => {
     expect(out).toEqual([]);
   });
   it("lets a country read at the start of a run grow into the organization the tagger reads there", () => {
-    const text = "The Bangladesh Scouts met Rover Scouts.";
-    const spans = [spanOf(text, "Bangladesh", "country", "Bangladesh"), spanOf(text, "Scouts", "unknown")];
-    const out = withTaggerSpans(text, splitSentences(text), spans, undefined, [taggedOf(text, "Bangladesh Scouts", "organization")]);
+    const text = "The Bangladesh Scouts met in Dhaka.";
+    const out = withTaggerSpans(text, splitSentences(text), [spanOf(text, "Bangladesh", "country", "Bangladesh")], undefined, [taggedOf(text, "Bangladesh Scouts", "organization")]);
     expect(out.map((s) => `${s.kind}:${s.label}`)).toEqual(["organization:Bangladesh Scouts"]);
+  });
+  it("grows over untyped words of a party's name ('Australian Greens')", () => {
+    const text = "The Australian Greens won two seats.";
+    const spans = [spanOf(text, "Australian", "country", "Australia"), spanOf(text, "Greens", "unknown")];
+    const out = withTaggerSpans(text, splitSentences(text), spans, undefined, [taggedOf(text, "Australian Greens", "organization")]);
+    expect(out.map((s) => `${s.kind}:${s.label}`)).toEqual(["organization:Australian Greens"]);
+  });
+  it("keeps the country before one untyped name ('American Dent', a person the corpus may know)", () => {
+    const text = "American Dent won in Adelaide.";
+    const spans = [spanOf(text, "American", "country", "United States"), spanOf(text, "Dent", "unknown")];
+    const out = withTaggerSpans(text, splitSentences(text), spans, undefined, [taggedOf(text, "American Dent", "organization")]);
+    expect(out.map((s) => `${s.kind}:${s.label}`)).toEqual(["country:United States", "unknown:Dent"]);
+  });
+  it("keeps the country where the tagger's organization runs on past a lowercase word ('the U.S. and Europe')", () => {
+    const text = "Beijing is in conflict with the U.S. and Europe now.";
+    const out = withTaggerSpans(text, splitSentences(text), [spanOf(text, "U.S.", "country", "United States")], undefined, [taggedOf(text, "U.S. and Europe", "organization")]);
+    expect(out.map((s) => `${s.kind}:${s.label}`)).toEqual(["country:United States"]);
   });
   it("keeps the country where the rules typed words after it, or the tagger reads a person", () => {
     const text = "Russian Roman Abramovich bought it.";

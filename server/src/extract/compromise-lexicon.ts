@@ -61,6 +61,19 @@ export function readsAsOrdinaryWord(word: string): boolean {
   return out;
 }
 
+const plural = new Map<string, boolean>();
+
+/** True for a capitalized word compromise reads as a plural noun in lowercase ("Greens", "Socialists"; not "Dent", "Legion"). */
+export function readsAsPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  let out = plural.get(lower);
+  if (out === undefined) {
+    out = /[^su]s$/.test(lower) && nlp(lower).has("#Plural");
+    plural.set(lower, out);
+  }
+  return out;
+}
+
 /** True for any word compromise's word list has, of whatever kind ("half", "ray"; not "un", "koo"). */
 export function isLexiconWord(word: string): boolean {
   return lexiconTags(word).length > 0;

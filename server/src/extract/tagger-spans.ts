@@ -6,7 +6,7 @@
 import type { SentenceSpan } from "../types.js";
 import { OverlapIndex, type Span } from "./spans.js";
 import { cleanLabel } from "./clean-label.js";
-import { isLexiconOrganization, readsAsOrdinaryWord } from "./compromise-lexicon.js";
+import { isLexiconOrganization, readsAsOrdinaryWord, readsAsPlural } from "./compromise-lexicon.js";
 import { KNOWN_ACRONYMS } from "./lexicon/index.js";
 import { acronymKey, initialsOf, looksLikeAcronym } from "./name-keys.js";
 import { tagSpans, taggerProposals, type TaggedSpan } from "./tagger/index.js";
@@ -33,8 +33,8 @@ export function spelledInitials(spans: readonly Span[]): Set<string> {
 
 /**
  * "Bangladesh Scouts", "American Scientific Affiliation": a country the rules read at the start of a run
- * the tagger reads whole as an organization, where no rule typed the words after it. The organization
- * replaces the country, and the untyped words inside it go.
+ * of capitalized words the tagger reads whole as an organization, where the rules typed nothing after it.
+ * The organization replaces the country and the untyped words inside it.
  */
 function grownIntoOrganizations(text: string, spans: readonly Span[], tagged: readonly TaggedSpan[]): Span[] {
   const organizations = new Map<number, TaggedSpan>();
@@ -43,10 +43,15 @@ function grownIntoOrganizations(text: string, spans: readonly Span[], tagged: re
   const inside = new Set<Span>();
   const grown = spans.map((s): Span => {
     const t = s.kind === "country" ? organizations.get(s.start) : undefined;
-    if (!t || t.end <= s.end) return s;
-    const within = index.overlapping(t);
-    if (within.some((o) => o !== s && o.kind !== "unknown")) return s;
-    for (const o of within) if (o.kind === "unknown") inside.add(o);
+    // Capitalized words only after the country: "U.S. and Europe" is two places, not one body.
+    if (!t || t.end <= s.end || !/^(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u.test(text.slice(s.end, t.end))) return s;
+    // Only untyped words after it, and not one lone name: "American Dent" is a nationality and a person the
+    // corpus may know, where "Australian Greens" and "Italian Democratic Socialists" are parties.
+    const within = index.overlapping(t).filter((o) => o !== s);
+    if (within.some((o) => o.kind !== "unknown")) return s;
+    const rest = text.slice(s.end, t.end).trim();
+    if (within.length > 0 && !/\s/.test(rest) && !readsAsPlural(rest)) return s;
+    for (const o of within) inside.add(o);
     return { start: t.start, end: t.end, kind: "organization", label: cleanLabel(text.slice(t.start, t.end)), sentence: s.sentence, proposed: true };
   });
   return inside.size === 0 ? grown : grown.filter((s) => !inside.has(s));

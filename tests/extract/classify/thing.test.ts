@@ -16,10 +16,12 @@ describe("event-name", () => {
     expect(things("She won an Oscar and two Grammys.", eventName.id)).toEqual(["Oscar", "Grammys"]);
     expect(things("The Commonwealth Games open in Melbourne.", eventName.id)).toEqual(["Commonwealth Games"]);
     expect(things("Homes were lost to Hurricane Katrina.", eventName.id)).toEqual(["Hurricane Katrina"]);
+    expect(things("He reached the Australian Open final and then the US Open.", eventName.id)).toEqual(["Australian Open", "US Open"]);
   });
   it("leaves organizations that share a word with them", () => {
     expect(things("The United Nations and the Arab League met.", eventName.id)).toEqual([]);
     expect(things("Oscar Pistorius ran in Pretoria.", eventName.id)).toEqual([]);
+    expect(things("She studied at the Open University.", eventName.id)).toEqual([]);
   });
 });
 

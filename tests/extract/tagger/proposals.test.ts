@@ -12,9 +12,11 @@ describe("taggerProposals", () => {
     const text = "It was taken over by Staedtler in 1978.";
     expect(taggerProposals(text, [taggedAt(text, "Staedtler")], [])).toEqual([{ start: 21, end: 30, type: "organization", score: 0.9 }]);
   });
-  it("drops a single letter: 'Z happens after X' names no one", () => {
+  it("drops a single letter: 'Z happens after X' names no one; 'G7' does", () => {
     const text = "When Z happens after X, it is because of X.";
     expect(taggerProposals(text, [taggedAt(text, "Z"), taggedAt(text, "X")], [])).toEqual([]);
+    const g7 = "Ministers of the G7 met.";
+    expect(taggerProposals(g7, [taggedAt(g7, "G7")], []).map((p) => g7.slice(p.start, p.end))).toEqual(["G7"]);
   });
   it("drops the pieces of e-mail addresses, file names and web addresses", () => {
     const text = "Write to Stacey.Richardson@enron.com or open Lisa_resume.doc at http://Example.org/Photos today.";

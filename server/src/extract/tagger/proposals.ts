@@ -43,7 +43,7 @@ export function taggerProposals(text: string, tagged: readonly TaggedSpan[], tak
   const takenIndex = new OverlapIndex(taken);
   for (const t of tagged) {
     if (t.score < minScore || takenIndex.any(t)) continue;
-    if ((text.slice(t.start, t.end).match(/\p{L}/gu)?.length ?? 0) < 2 || insideAddress(text, t.start, t.end) || isStreet(text.slice(t.start, t.end))) continue;
+    if ((text.slice(t.start, t.end).match(/[\p{L}\p{N}]/gu)?.length ?? 0) < 2 || insideAddress(text, t.start, t.end) || isStreet(text.slice(t.start, t.end))) continue;
     if (t.type === "location") {
       if (lookupCountry(text.slice(t.start, t.end))) out.push({ start: t.start, end: t.end, type: "country", score: t.score });
     } else out.push({ start: t.start, end: t.end, type: t.type, score: t.score });

@@ -1,6 +1,7 @@
 /** Names of things that are no entity: events and competitions, awards, products, works ("Davis Cup", "Oscar", "the PSP console", "the film Vera Drake"). */
 import type { TypeRule } from "../../rule-types.js";
 import { foldText } from "../../entity-id.js";
+import { lookupCountry, lookupDemonym } from "../../country-gazetteer.js";
 import { isLexiconOrganization } from "../../compromise-lexicon.js";
 import { AWARD_NAMES, COMPETITIONS, COMPETITION_LEAGUES, EVENT_HEADS, NATIONS_COUNTS, PRODUCT_NOUNS, STORM_WORDS, WORK_NOUNS } from "../../lexicon/index.js";
 import { bareText, lowerWord } from "../../term-shape.js";
@@ -9,6 +10,13 @@ import { thing } from "../range.js";
 /** The folded words of a label, without a leading "the". */
 const wordsOf = (label: string): string[] => foldText(label).replace(/^the\s+/, "").split(/\s+/);
 
+/** Two words that name a competition by their shape: "Six Nations", "Champions League", a country's "Australian Open" (not "Open University"). */
+function isTwoWordCompetition([first, last]: string[]): boolean {
+  if (last === "nations") return NATIONS_COUNTS.has(first);
+  if (last === "league") return COMPETITION_LEAGUES.has(first);
+  return last === "open" && (lookupCountry(first) !== undefined || lookupDemonym(first) !== undefined);
+}
+
 /** An event, a competition or an award by its name's last words ("Davis Cup", "Six Nations", "Champions League"), a storm ("Hurricane Katrina"), or an award used bare ("an Oscar"). */
 export const eventName: TypeRule = {
   id: "event-name",
@@ -16,14 +24,12 @@ export const eventName: TypeRule = {
   apply: ({ a, b, label }, ctx) => {
     const words = wordsOf(label);
     const n = words.length;
-    const last = words[n - 1];
-    const lastTwo = words.slice(-2).join(" ");
+    const whole = words.join(" ");
     const event =
-      (n >= 2 && (EVENT_HEADS.has(last) || EVENT_HEADS.has(lastTwo))) ||
-      COMPETITIONS.has(words.join(" ")) ||
-      AWARD_NAMES.has(words.join(" ")) ||
-      (n === 2 && last === "nations" && NATIONS_COUNTS.has(words[0])) ||
-      (n === 2 && last === "league" && COMPETITION_LEAGUES.has(words[0])) ||
+      (n >= 2 && (EVENT_HEADS.has(words[n - 1]) || EVENT_HEADS.has(words.slice(-2).join(" ")))) ||
+      COMPETITIONS.has(whole) ||
+      AWARD_NAMES.has(whole) ||
+      (n === 2 && isTwoWordCompetition(words)) ||
       (n >= 2 && STORM_WORDS.has(words[0]));
     return event ? [thing(ctx, a, b, label)] : undefined;
   },
