@@ -39,6 +39,18 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 
 type Range = { start: number; end: number };
 
+/** The index of the first of `ranges` (in text order, not overlapping) that ends after `at`; `ranges.length` when none does. */
+export function firstEndingAfter(ranges: readonly Range[], at: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Ranges asked which of them overlap a range, by binary search on their starts and a scan back that
  * stops where no earlier range reaches: joining the tagger's names with the rules' spans costs each

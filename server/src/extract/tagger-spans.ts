@@ -4,7 +4,7 @@
  * one kind of rule span that rests on letter shapes alone, an acronym nobody defines.
  */
 import type { SentenceSpan } from "../types.js";
-import { OverlapIndex, type Span } from "./spans.js";
+import { firstEndingAfter, OverlapIndex, type Span } from "./spans.js";
 import { cleanLabel } from "./clean-label.js";
 import { isLexiconOrganization, readsAsOrdinaryWord, readsAsPlural } from "./compromise-lexicon.js";
 import { KNOWN_ACRONYMS } from "./lexicon/index.js";
@@ -59,14 +59,7 @@ function grownIntoOrganizations(text: string, spans: readonly Span[], tagged: re
 
 /** The index of the sentence holding character `at` (the last one for a character past them all). */
 function sentenceAt(sentences: readonly SentenceSpan[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, Math.min(lo, sentences.length - 1));
+  return Math.max(0, Math.min(firstEndingAfter(sentences, at), sentences.length - 1));
 }
 
 /** The rules' decision on the terms under [start, end) (`classifyCharRange`). */

@@ -8,7 +8,7 @@
  */
 import { isHeadline, type Candidate } from "../candidate-spans.js";
 import type { SentenceSpan } from "../../types.js";
-import type { Span } from "../spans.js";
+import { firstEndingAfter, type Span } from "../spans.js";
 import type { ClassifyContext, TypeContext, TypeDecision, TypeRange, TypeRule } from "../rule-types.js";
 import { cleanLabel } from "../clean-label.js";
 import { NAME_CONNECTORS, ORG_HEADS } from "../lexicon/index.js";
@@ -102,13 +102,7 @@ export function classifyCharRange(base: ClassifyContext, sentences: readonly Sen
   const { terms } = base;
   // Terms are in text order: a binary search finds the first one ending after `start`, so each proposal
   // costs its own terms, not a scan of the document's.
-  let first = 0;
-  let hi = terms.length;
-  while (first < hi) {
-    const mid = (first + hi) >> 1;
-    if (terms[mid].end <= start) first = mid + 1;
-    else hi = mid;
-  }
+  const first = firstEndingAfter(terms, start);
   let last = first;
   while (last + 1 < terms.length && terms[last + 1].start < end) last++;
   if (first >= terms.length || terms[first].start >= end) return undefined;
