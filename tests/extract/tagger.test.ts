@@ -1,6 +1,6 @@
 /** The learned tagger: tokens with offsets, features, BIO decoding, the committed model, and what it adds to the rules. */
 import { describe, expect, it } from "vitest";
-import { allowedAfter, bioSpans, fromStored, loadModelFile, MODEL_FORMAT, sentenceFeatures, tagSpans, tagWithModel, TAGGER_DEFAULTS, tokenize, viterbi, wordShape } from "../../server/src/extract/tagger/index.js";
+import { allowedAfter, bioSpans, fromStored, isTitledSentence, loadModelFile, MODEL_FORMAT, sentenceFeatures, tagSpans, tagWithModel, TAGGER_DEFAULTS, tokenize, viterbi, wordShape } from "../../server/src/extract/tagger/index.js";
 import { extractDocument, splitSentences } from "../../server/src/extract/index.js";
 import { InvalidInputError } from "../../server/src/errors.js";
 
@@ -31,6 +31,17 @@ describe("features", () => {
     expect(features[1]).not.toContain("first");
     expect(features[2]).toEqual(expect.arrayContaining(["w=france", "w-1=in", "w+1=said", "country=B", "s=Xx"]));
     expect(features[1]).toContain("country+1");
+  });
+  it("marks every token of a titled or shouted line by its shape, and no token of an ordinary sentence", () => {
+    const titled = sentenceFeatures(tokenize("Great Family Fun At Acme Holdings"));
+    expect(titled.every((f) => f.includes("titled-s=Xx"))).toBe(true);
+    expect(sentenceFeatures(tokenize("CALL US NOW"))[2]).toContain("titled-s=X");
+    expect(sentenceFeatures(tokenize("Officials from Acme Holdings met Jane Smith today")).flat().filter((f) => f.startsWith("titled"))).toEqual([]);
+  });
+  it("needs three words for a titled line: a two-word heading is no headline", () => {
+    expect(isTitledSentence(["Acme", "Holdings"])).toBe(false);
+    expect(isTitledSentence(["Acme", "Holdings", "Sold", "."])).toBe(true);
+    expect(isTitledSentence(["Acme", "Holdings", "was", "sold"])).toBe(false);
   });
   it("reads compromise's word list for given names", () => {
     expect(sentenceFeatures(tokenize("John left"))[0]).toContain("lex=given");
@@ -83,28 +94,28 @@ describe("the committed model", () => {
     expect(model.index.size).toBeGreaterThan(1000);
   });
   it("tags the same text the same way every time", () => {
-    const text = "Tamsin Ardleigh, who runs Quorvane Analytics, flew to Norway on Monday.\nShe met officials there.";
+    const text = "Tamsin Ardleigh, who runs Talmor Logistics, flew to Norway on Monday.\nShe met officials there.";
     const first = tagSpans(text, splitSentences(text));
     expect(first.length).toBeGreaterThan(0);
     expect(tagSpans(text, splitSentences(text))).toEqual(first);
     for (const s of first) expect(s.score).toBeGreaterThan(0);
   });
   it("finds a person and an organization it never saw, in clear contexts", () => {
-    const text = "Tamsin Ardleigh, who runs Quorvane Analytics, flew to Norway on Monday.";
+    const text = "Tamsin Ardleigh, who runs Talmor Logistics, flew to Norway on Monday.";
     const found = tagSpans(text, splitSentences(text)).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
-    expect(found).toEqual(expect.arrayContaining(["person:Tamsin Ardleigh", "organization:Quorvane Analytics", "location:Norway"]));
+    expect(found).toEqual(expect.arrayContaining(["person:Tamsin Ardleigh", "organization:Talmor Logistics", "location:Norway"]));
   });
 });
 
 describe("the tagger option of the pipeline", () => {
-  const doc = { id: "t", path: "t.txt", text: "She joined Quorvane Analytics as a data engineer in 2019." };
+  const doc = { id: "t", path: "t.txt", text: "She joined Talmor Logistics as a data engineer in 2019." };
   it("is on by default, and the rules alone miss the unknown firm", () => {
-    expect(extractDocument(doc, { tagger: false }).mentions.map((m) => m.text)).not.toContain("Quorvane Analytics");
-    expect(extractDocument(doc).mentions.map((m) => `${m.type}:${m.text}`)).toContain("organization:Quorvane Analytics");
+    expect(extractDocument(doc, { tagger: false }).mentions.map((m) => m.text)).not.toContain("Talmor Logistics");
+    expect(extractDocument(doc).mentions.map((m) => `${m.type}:${m.text}`)).toContain("organization:Talmor Logistics");
   });
   it("proposes the organization the rules miss", () => {
     const mentions = extractDocument(doc, { tagger: true }).mentions;
-    expect(mentions.map((m) => `${m.type}:${m.text}`)).toContain("organization:Quorvane Analytics");
+    expect(mentions.map((m) => `${m.type}:${m.text}`)).toContain("organization:Talmor Logistics");
   });
   it("leaves what the rules found to the rules", () => {
     const text = "President Vladimir Putin met officials of the Ministry of Defence in Russia.";

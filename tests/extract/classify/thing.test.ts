@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventName, productName, workTitle } from "../../../server/src/extract/classify/rules/thing.js";
+import { agreementName, eventName, productName, workTitle } from "../../../server/src/extract/classify/rules/thing.js";
 import { typeText } from "./helpers.js";
 
 /** "label" for each thing span a rule decided, "kind:label" for anything else it gave. */
@@ -22,6 +22,18 @@ describe("event-name", () => {
     expect(things("The United Nations and the Arab League met.", eventName.id)).toEqual([]);
     expect(things("Oscar Pistorius ran in Pretoria.", eventName.id)).toEqual([]);
     expect(things("She studied at the Open University.", eventName.id)).toEqual([]);
+  });
+});
+
+describe("agreement-name", () => {
+  it("reads treaties, laws and contracts as things", () => {
+    expect(things(agreementName.example, agreementName.id)).toEqual(["Oslo Accords"]);
+    expect(things("Canada left the Kyoto Protocol; the Patriot Act was renewed.", agreementName.id)).toEqual(["Kyoto Protocol", "Patriot Act"]);
+    expect(things("Acme signed a Gas Supply Agreement with Initech.", agreementName.id)).toEqual(["Gas Supply Agreement"]);
+  });
+  it("leaves bodies named by a pact, a convention or an accord", () => {
+    expect(things("The Warsaw Pact and the Southern Baptist Convention met.", agreementName.id)).toEqual([]);
+    expect(things("The Democratic Accord won two seats.", agreementName.id)).toEqual([]);
   });
 });
 

@@ -22,12 +22,13 @@ import { loadRe3d } from "../../../server/src/extract/evaluate/index.js";
 
 const RE3D = fileURLToPath(new URL("../../fixtures/re3d-dev", import.meta.url));
 
-/** Real sentences (re3d's press releases), then the corners: accents, quotes opening a sentence, country runs, a "|" of its own. */
+/** Real sentences (re3d's press releases), then the corners: accents, quotes opening a sentence, country runs, a "|" of its own, titled lines. */
 const DOCUMENTS = [
   ...loadRe3d(RE3D).documents.slice(0, 12).map((d) => d.text),
   "“Éire’s Taoiseach”, said José Núñez in São Paulo, met the U.S. envoy on 12 May 2014.\n'The talks', he said, 'went well.'",
   "The Democratic Republic of the Congo and the United Kingdom signed. THE UNITED STATES AND United States officials | Congo | Chad.",
   "The bank said the Bank of England would wait; the party and the Labour Party agreed. O'Brien's al-Assad remarks 😀 ٣٤.",
+  "Great Family Fun At Acme Holdings This Weekend\nATTENTION ALL RETAIL STORES: CALL NOW.",
 ];
 
 interface Sentence {

@@ -10,6 +10,12 @@ export const EVENT_HEADS = wordList("event-heads", [
   "festival", "marathon", "grand prix", "world series", "expo",
 ]);
 
+/**
+ * Last words of the names of treaties, laws and contracts ("Oslo Accords", "Kyoto Protocol", "Patriot Act").
+ * Not "pact", "convention" nor a singular "accord": "Warsaw Pact" and "Southern Baptist Convention" are also bodies, and parties take "Accord" as a name.
+ */
+export const AGREEMENT_HEADS = wordList("agreement-heads", ["agreement", "agreements", "treaty", "treaties", "accords", "protocol", "act"]);
+
 /** First words of the names of storms ("Hurricane Katrina", "Typhoon Haiyan"). */
 export const STORM_WORDS = wordList("storm-words", ["hurricane", "typhoon", "cyclone", "storm", "tropical"]);
 

@@ -7,7 +7,7 @@
  */
 import type { TaggerModel } from "./model.js";
 import type { Token } from "./tokenize.js";
-import { countryMarks, neighbourFeatures, openingCount, pairSides, PAIRS, TOKEN_FEATURES, wordFeatures, type NeighbourFeatures } from "./features.js";
+import { countryMarks, isTitledSentence, neighbourFeatures, openingCount, pairSides, PAIRS, titledFeature, TOKEN_FEATURES, wordFeatures, type NeighbourFeatures } from "./features.js";
 import { TAGGER_DEFAULTS } from "./options.js";
 import { PairTable } from "./pair-table.js";
 
@@ -33,6 +33,8 @@ interface WordRows {
   nextW: number;
   nextS: number;
   next2: number;
+  /** Its row in a titled sentence (`titledFeature`). */
+  titled: number;
   /** Pool offsets: head from `at`, affixes from `affixesAt`, ..., lex+1 from `nextLexAt` up to `end`. */
   at: number;
   affixesAt: number;
@@ -43,8 +45,8 @@ interface WordRows {
   end: number;
 }
 
-/** Rows a token can have besides its word's and its neighbours' lists: bias, 6 neighbours, the pairs, also-lower, first, 3 country marks. */
-const SINGLE_ROWS = 12 + PAIRS.length;
+/** Rows a token can have besides its word's and its neighbours' lists: bias, 6 neighbours, the pairs, also-lower, first, 3 country marks, titled. */
+const SINGLE_ROWS = 13 + PAIRS.length;
 
 /** The sides pairs are made of, and each pair's left and right side as an index into this list. */
 const SIDES = ["prev-shape", "shape", "next-shape", "prev-word", "word", "next-word"] as const;
@@ -150,6 +152,7 @@ class RowCache {
       nextW: rowOf(index, next.w),
       nextS: rowOf(index, next.s),
       next2: rowOf(index, next2.w),
+      titled: own === undefined ? NONE : rowOf(index, titledFeature(own.shape)),
       at,
       affixesAt,
       firstAt,
@@ -228,6 +231,7 @@ export function sentenceRows(model: Pick<TaggerModel, "index">, tokens: readonly
   }
   const marks = countryMarks(texts);
   const opening = openingCount(tokens);
+  const titled = isTitledSentence(texts);
   const out: FeatureRows =
     reuse && reuse.rows.length >= room && reuse.starts.length > length ? reuse : { tokens: 0, rows: new Int32Array(reuse ? 2 * room : room), starts: new Int32Array(reuse ? 2 * (length + 1) : length + 1) };
   const { rows, starts } = out;
@@ -273,6 +277,7 @@ export function sentenceRows(model: Pick<TaggerModel, "index">, tokens: readonly
     k = copy(rows, k, pool, me.lexAt, me.prevLexAt);
     k = copy(rows, k, pool, prev.prevLexAt, prev.nextLexAt);
     k = copy(rows, k, pool, next.nextLexAt, next.end);
+    if (titled) k = put(rows, k, me.titled);
   }
   starts[length] = k;
   out.tokens = length;

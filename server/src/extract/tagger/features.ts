@@ -172,6 +172,25 @@ export const TOKEN_FEATURES = {
   countryAfter: "country+1",
 } as const;
 
+/** The feature of a token in a titled sentence (`isTitledSentence`), by its shape: "titled-s=Xx". */
+export const titledFeature = (shape: string): string => `titled-s=${shape}`;
+
+/**
+ * Whether most of a sentence's words open with a capital: a headline, a heading or a shouted line
+ * ("Great Family Fun At Low Prices", "ATTENTION RETAIL STORES"), where a capital says little about a name.
+ * At least `titledMinWords` words, and a share of capitalized ones of `titledShare` or more.
+ */
+export function isTitledSentence(words: readonly string[]): boolean {
+  let letters = 0;
+  let capitals = 0;
+  for (const w of words) {
+    if (isCapitalized(w)) capitals++;
+    else if (!isLowercased(w)) continue;
+    letters++;
+  }
+  return letters >= TAGGER_DEFAULTS.titledMinWords && capitals >= TAGGER_DEFAULTS.titledShare * letters;
+}
+
 /** Which token starts a country name ("B"), continues one ("I"), or neither (""). */
 export function countryMarks(words: readonly string[]): string[] {
   const marks = new Array<string>(words.length).fill("");
@@ -187,6 +206,7 @@ export function sentenceFeatures(tokens: readonly Token[], lowercase: ReadonlySe
   const near = (i: number, offset: NeighbourOffset): NeighbourFeatures => neighbourFeatures(words[i + offset], offset);
   const marks = countryMarks(words);
   const opening = openingCount(tokens);
+  const titled = isTitledSentence(words);
   const T = TOKEN_FEATURES;
   return tokens.map((_, i) => {
     const { lower: w, shape: s } = own[i];
@@ -202,6 +222,7 @@ export function sentenceFeatures(tokens: readonly Token[], lowercase: ReadonlySe
     if (marks[i - 1]) f.push(T.countryBefore);
     if (marks[i + 1]) f.push(T.countryAfter);
     f.push(...own[i].lex, ...prev.lex, ...next.lex);
+    if (titled) f.push(titledFeature(s));
     return f;
   });
 }

@@ -8,7 +8,7 @@ import { loadModelFile } from "./model.js";
 import { tagWithModel, type TaggedSpan } from "./tag.js";
 
 export { tokenize, type Token } from "./tokenize.js";
-export { lowercaseWords, sentenceFeatures, wordShape } from "./features.js";
+export { isTitledSentence, lowercaseWords, sentenceFeatures, wordShape } from "./features.js";
 export { sentenceRows, type FeatureRows } from "./feature-rows.js";
 export { allowedAfter, bioSpans, emissions, rowEmissions, viterbi } from "./decode.js";
 export { DEFAULT_MODEL_PATH, fromStored, loadModelFile, saveModelFile, MODEL_FORMAT, type StoredModel, type TaggerModel } from "./model.js";

@@ -17,6 +17,10 @@ export const TAGGER_DEFAULTS = {
   weightScale: 10,
   /** A feature is dropped from the committed model when no label's weight reaches this (in stored units). */
   pruneBelow: 6,
+  /** A sentence of at least this many words ... */
+  titledMinWords: 3,
+  /** ... this share of them capitalized is titled (`isTitledSentence`): a capital then says little about a name. */
+  titledShare: 0.75,
   /** A proposal is kept only at this mean token confidence or above. */
   minScore: 0.5,
   /**

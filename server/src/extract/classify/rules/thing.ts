@@ -1,9 +1,9 @@
-/** Names of things that are no entity: events and competitions, awards, products, works ("Davis Cup", "Oscar", "the PSP console", "the film Vera Drake"). */
+/** Names of things that are no entity: events and competitions, awards, treaties and laws, products, works ("Davis Cup", "Oscar", "the PSP console", "the film Vera Drake"). */
 import type { TypeRule } from "../../rule-types.js";
 import { foldText } from "../../entity-id.js";
 import { lookupCountry, lookupDemonym } from "../../country-gazetteer.js";
 import { isLexiconOrganization } from "../../compromise-lexicon.js";
-import { AWARD_NAMES, COMPETITIONS, COMPETITION_LEAGUES, EVENT_HEADS, NATIONS_COUNTS, PRODUCT_NOUNS, STORM_WORDS, WORK_NOUNS } from "../../lexicon/index.js";
+import { AGREEMENT_HEADS, AWARD_NAMES, COMPETITIONS, COMPETITION_LEAGUES, EVENT_HEADS, NATIONS_COUNTS, PRODUCT_NOUNS, STORM_WORDS, WORK_NOUNS } from "../../lexicon/index.js";
 import { bareText, lowerWord } from "../../term-shape.js";
 import { thing } from "../range.js";
 
@@ -32,6 +32,16 @@ export const eventName: TypeRule = {
       (n === 2 && isTwoWordCompetition(words)) ||
       (n >= 2 && STORM_WORDS.has(words[0]));
     return event ? [thing(ctx, a, b, label)] : undefined;
+  },
+};
+
+/** A treaty, a law or a contract by its name's last word: "the Oslo Accords", "the Kyoto Protocol", "the Patriot Act". */
+export const agreementName: TypeRule = {
+  id: "agreement-name",
+  example: "Both sides signed the Oslo Accords in 1993.",
+  apply: ({ a, b, label }, ctx) => {
+    const words = wordsOf(label);
+    return words.length >= 2 && AGREEMENT_HEADS.has(words[words.length - 1]) ? [thing(ctx, a, b, label)] : undefined;
   },
 };
 
