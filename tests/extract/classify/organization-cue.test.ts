@@ -31,6 +31,11 @@ describe("organization-cue", () => {
     expect(decidedBy(organizationContext.example, organizationContext.id)).toEqual(["organization:Daesh"]);
     expect(decidedBy("They retook the Houthi-controlled port.", organizationContext.id)).toEqual(["organization:Houthi"]);
   });
+  it("organization-context: reads a firm's unit, division or subsidiary as an organization, only with its owner", () => {
+    expect(decidedBy("Yukos sold its Yugansk unit last year.", organizationContext.id)).toEqual(["organization:Yugansk"]);
+    expect(decidedBy("Investors welcomed Vivendi's Brenvik division results.", organizationContext.id)).toEqual(["organization:Brenvik"]);
+    expect(decidedBy("The Yugansk unit was sold.", organizationContext.id)).toEqual([]);
+  });
   it("organization-context: leaves a people's adjective before '-led'", () => {
     expect(decidedBy("The Kurdish-led forces advanced.", organizationContext.id)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /** The words around a range that say what it names: role nouns and saying verbs (people), group words and hyphen suffixes (organizations). */
 import type { Term } from "../parse-terms.js";
 import type { ClassifyContext } from "../rule-types.js";
-import { GROUP_MODIFIERS, GROUP_NOUNS, HEAD_PREPOSITIONS, MEMBER_NOUNS, MEMBER_ROLES_AFTER, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_HYPHEN_SUFFIXES, ORG_NOUNS_BEFORE, ROLE_NOUNS, RULER_NOUNS, SAYING_VERBS } from "../lexicon/index.js";
+import { GROUP_MODIFIERS, GROUP_NOUNS, HEAD_PREPOSITIONS, MEMBER_NOUNS, MEMBER_ROLES_AFTER, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_HYPHEN_SUFFIXES, ORG_NOUNS_BEFORE, ORG_UNITS_AFTER, ROLE_NOUNS, RULER_NOUNS, SAYING_VERBS } from "../lexicon/index.js";
 import { bareText, hyphenatedToNext, isPersonTagged, isPossessive, lowerWord } from "../term-shape.js";
 import { isPeoplesAdjective } from "./range.js";
 
@@ -30,15 +30,27 @@ function hasOrgWordsBefore(terms: Term[], a: number): boolean {
 }
 
 /**
+ * A business noun after [a, b] owned by a firm ("its Yugansk unit", "Yukos' Yugansk division", "Vivendi's
+ * Universal division"): the name is a business. Not without the owner: "the Delta unit" may be a place's or a team's.
+ */
+function hasOwnedUnitAfter(terms: Term[], a: number, b: number): boolean {
+  const owner = terms[a - 1];
+  const unit = terms[b + 1];
+  if (!owner || !unit || owner.sentence !== terms[a].sentence || unit.sentence !== terms[b].sentence) return false;
+  if (!/^\s+$/.test(owner.post) || !/^\s+$/.test(terms[b].post) || isPossessive(terms[b])) return false;
+  return (/^(?:its|their)$/i.test(owner.text) || isPossessive(owner)) && ORG_UNITS_AFTER.has(unit.text);
+}
+
+/**
  * Context around [a, b] that says "organization": a hyphen suffix ("ISIL-held", "Houthi-controlled"),
- * a lowercase noun before it ("oil firm Yukos") or a lowercase phrase before it ("fighters of Daesh",
- * "claimed by Daesh", "the fight against Daesh").
+ * a lowercase noun before it ("oil firm Yukos"), a lowercase phrase before it ("fighters of Daesh",
+ * "claimed by Daesh", "the fight against Daesh"), or a firm's business noun after it ("its Yugansk unit").
  */
 export function hasOrgContext(ctx: ClassifyContext, a: number, b: number): boolean {
   const { terms } = ctx;
   // "Kurdish-led", "Sunni-dominated": an adjective of a people, not the name of a group.
   if (hasOrgSuffix(terms, b)) return a !== b || !isPeoplesAdjective(bareText(terms[b]));
-  return hasOrgWordsBefore(terms, a);
+  return hasOrgWordsBefore(terms, a) || hasOwnedUnitAfter(terms, a, b);
 }
 
 /** "Chelsea boss Jose Mourinho", "Labour leader Tony Blair": a lowercase member's role, then a person's name. */

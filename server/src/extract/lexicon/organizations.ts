@@ -99,6 +99,9 @@ export const ORG_NOUNS_BEFORE = wordList("org-nouns-before", [
   "broadcaster", "network", "publisher", "studio", "label", "band", "conglomerate", "subsidiary", "operator", "newspaper", "magazine", "website", "agency", "charity", "party", "club",
 ]);
 
+/** Lowercase nouns after a name owned by a firm that make it a business of that firm ("its Yugansk unit", "Vivendi's Universal division"). */
+export const ORG_UNITS_AFTER = wordList("org-units-after", ["unit", "units", "division", "divisions", "subsidiary", "subsidiaries", "arm", "affiliate"]);
+
 /** Lowercase words before a name that make it an organization ("fighters of Daesh", "claimed by Daesh", "the fight against Daesh"), by the preposition between. */
 export const ORG_CONTEXT_BEFORE = wordMap("org-context-before", [
   ["of", wordList("org-context-before-of", ["fighters", "militants", "members", "leader", "leaders", "leadership", "spokesman", "ranks", "remnants", "affiliates", "stronghold", "strongholds"])],

@@ -39,7 +39,7 @@ export const memberAfter: TypeRule = {
   apply: ({ a, b, label }, ctx) => (hasMemberAfter(ctx, b) ? [span(ctx, a, b, "organization", label)] : undefined),
 };
 
-/** Words before or a hyphen suffix after the name: "oil firm Yukos", "claimed by Daesh", "ISIL-held" (not a place). */
+/** Words before or after the name, or a hyphen suffix: "oil firm Yukos", "claimed by Daesh", "its Yugansk unit", "ISIL-held" (not a place). */
 export const organizationContext: TypeRule = {
   id: "organization-context",
   example: "The attack was claimed by Daesh.",
