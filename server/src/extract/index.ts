@@ -127,11 +127,21 @@ export function resolveCorpus(docs: readonly ResolvableDocument[], options?: Par
   return withoutOutletReferences(mergeAcrossDocuments(withoutThings(resolved, thingNames(docs))));
 }
 
-/** Extracts every document, then resolves them across the batch with `resolveCorpus`. */
+/**
+ * A typed document as `resolveCorpus` reads it: its spans, and no mentions of its own yet, since the corpus
+ * resolves every document with spans again: resolving each alone first was work thrown away.
+ */
+function unresolved(t: TypedDocument): ResolvableDocument {
+  return { ...t.doc, sentences: t.sentences, mentions: [], entities: {}, spans: [...t.spans, ...t.things] };
+}
+
+/** Extracts every document, then resolves them across the batch with `resolveCorpus` (each alone when that is off). */
 export function extractCorpus(docs: readonly SourceDocument[], options?: Partial<ExtractOptions>): ExtractedDocument[] {
+  const opts = resolveExtractOptions(options);
+  if (!opts.resolveAcrossDocuments) return docs.map((d) => resolveDocument(typeSpans(d, opts), opts));
   return resolveCorpus(
-    docs.map((d) => extractWithSpans(d, options)),
-    options,
+    docs.map((d) => unresolved(typeSpans(d, opts))),
+    opts,
   );
 }
 
@@ -146,6 +156,6 @@ export function traceCorpus(docs: readonly SourceDocument[], options?: Partial<E
   const typed = docs.map((d, i) => typeSpans(d, opts, traces[i]));
   if (!opts.resolveAcrossDocuments) typed.forEach((t, i) => resolveDocument(t, opts, undefined, traces[i]));
   // Only the spans count for resolveCorpus: the mentions of each document alone are not needed here.
-  else resolveCorpus(typed.map((t) => ({ ...t.doc, sentences: t.sentences, mentions: [], entities: {}, spans: [...t.spans, ...t.things] })), opts, traces);
+  else resolveCorpus(typed.map(unresolved), opts, traces);
   return traces;
 }
