@@ -44,7 +44,17 @@ export function isShoutedWord(word: string): boolean {
   return common;
 }
 
-const ordinary = new Map<string, boolean>();
+const plurals = new Map<string, boolean>();
+
+/** Whether compromise, parsing a lowercase word alone, reads it as a plural noun: remembered, as each answer costs a parse. */
+function parsesAsPlural(lower: string): boolean {
+  let out = plurals.get(lower);
+  if (out === undefined) {
+    out = nlp(lower).has("#Plural");
+    plurals.set(lower, out);
+  }
+  return out;
+}
 
 /**
  * True for a capitalized word that reads as an ordinary word in lowercase: listed only as one ("Later",
@@ -53,25 +63,13 @@ const ordinary = new Map<string, boolean>();
  */
 export function readsAsOrdinaryWord(word: string): boolean {
   const lower = word.toLowerCase();
-  let out = ordinary.get(lower);
-  if (out === undefined) {
-    out = isLexiconCommonWord(lower) || (!isLexiconWord(lower) && nlp(lower).has("#Plural"));
-    ordinary.set(lower, out);
-  }
-  return out;
+  return isLexiconCommonWord(lower) || (!isLexiconWord(lower) && parsesAsPlural(lower));
 }
-
-const plural = new Map<string, boolean>();
 
 /** True for a capitalized word compromise reads as a plural noun in lowercase ("Greens", "Socialists"; not "Dent", "Legion"). */
 export function readsAsPlural(word: string): boolean {
   const lower = word.toLowerCase();
-  let out = plural.get(lower);
-  if (out === undefined) {
-    out = /[^su]s$/.test(lower) && nlp(lower).has("#Plural");
-    plural.set(lower, out);
-  }
-  return out;
+  return /[^su]s$/.test(lower) && parsesAsPlural(lower);
 }
 
 /** True for any word compromise's word list has, of whatever kind ("half", "ray"; not "un", "koo"). */
