@@ -5,12 +5,11 @@
  * In title-case lines (headlines) capitals say nothing, so runs are cut to single
  * terms unless compromise tags both neighbours as parts of a person's name.
  */
-import nlp from "compromise";
 import type { SentenceSpan } from "../types.js";
 import type { Term } from "./parse-terms.js";
 import { ARABIC_ORG_HEADS, HEAD_ONLY_CONNECTORS, NAME_PARTICLES, HYPHEN_WORDS, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PEOPLE_PLURALS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./lexicon/index.js";
 import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
-import { isLexiconJobNoun, isLexiconWord, openerKind } from "./compromise-lexicon.js";
+import { isLexiconJobNoun, isLexiconWord, openerKind, readsAloneAs } from "./compromise-lexicon.js";
 import { hyphenatedToNext, isAcronym, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface Candidate {
@@ -89,18 +88,6 @@ function isKnownWord(term: Term): boolean {
   return TITLE_WORDS.has(w) || ORG_HEADS.has(w) || ARABIC_ORG_HEADS.has(w) || lookupCountry(term.text) !== undefined || lookupDemonym(term.text) !== undefined;
 }
 
-const thirdPersonVerbs = new Map<string, boolean>();
-
-/** Whether compromise reads a lone lowercase word as a present-tense verb ("slams"); cached, as headlines repeat. */
-function isThirdPersonVerb(word: string): boolean {
-  let verb = thirdPersonVerbs.get(word);
-  if (verb === undefined) {
-    verb = nlp(word).has("#PresentTense");
-    thirdPersonVerbs.set(word, verb);
-  }
-  return verb;
-}
-
 /** Drops leading function words, a sentence-opening common word or quantifier and a question's opening modal ("Will Russia ...?"); drops trailing connectors and a trailing headline verb. */
 function trim(terms: Term[], first: number, last: number, sentenceStart: number, question: boolean, headline: boolean): [number, number] {
   while (first <= last) {
@@ -144,7 +131,7 @@ function trim(terms: Term[], first: number, last: number, sentenceStart: number,
   // A title-case headline glues its verb to the name before it ("Volodymyr Zelensky Slams Russia"),
   // and compromise tags the capitalized verb as part of the name. Two names and a word that is a
   // third-person verb on its own ("slams", "urges", "meets") end at the names.
-  while (headline && last - first >= 2 && /s$/i.test(terms[last].text) && isThirdPersonVerb(lowerWord(terms[last]))) last--;
+  while (headline && last - first >= 2 && /s$/i.test(terms[last].text) && readsAloneAs(lowerWord(terms[last]), "#PresentTense")) last--;
   return [first, last];
 }
 

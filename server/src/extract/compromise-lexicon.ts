@@ -44,14 +44,19 @@ export function isShoutedWord(word: string): boolean {
   return common;
 }
 
-const plurals = new Map<string, boolean>();
+const aloneAnswers = new Map<string, Map<string, boolean>>();
 
-/** Whether compromise, parsing a lowercase word alone, reads it as a plural noun: remembered, as each answer costs a parse. */
-function parsesAsPlural(lower: string): boolean {
-  let out = plurals.get(lower);
+/**
+ * Whether compromise, parsing a lowercase word alone, matches `pattern` ("#Plural" for "civilians", "#PresentTense"
+ * for "slams"): remembered per pattern and word, as each answer costs a parse and headlines and openers repeat.
+ */
+export function readsAloneAs(lower: string, pattern: string): boolean {
+  let answers = aloneAnswers.get(pattern);
+  if (answers === undefined) aloneAnswers.set(pattern, (answers = new Map()));
+  let out = answers.get(lower);
   if (out === undefined) {
-    out = nlp(lower).has("#Plural");
-    plurals.set(lower, out);
+    out = nlp(lower).has(pattern);
+    answers.set(lower, out);
   }
   return out;
 }
@@ -63,13 +68,13 @@ function parsesAsPlural(lower: string): boolean {
  */
 export function readsAsOrdinaryWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return isLexiconCommonWord(lower) || (!isLexiconWord(lower) && parsesAsPlural(lower));
+  return isLexiconCommonWord(lower) || (!isLexiconWord(lower) && readsAloneAs(lower, "#Plural"));
 }
 
 /** True for a capitalized word compromise reads as a plural noun in lowercase ("Greens", "Socialists"; not "Dent", "Legion"). */
 export function readsAsPlural(word: string): boolean {
   const lower = word.toLowerCase();
-  return /[^su]s$/.test(lower) && parsesAsPlural(lower);
+  return /[^su]s$/.test(lower) && readsAloneAs(lower, "#Plural");
 }
 
 /** True for any word compromise's word list has, of whatever kind ("half", "ray"; not "un", "koo"). */

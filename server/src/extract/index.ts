@@ -138,7 +138,7 @@ function unresolved(t: TypedDocument): ResolvableDocument {
 /** Extracts every document, then resolves them across the batch with `resolveCorpus` (each alone when that is off). */
 export function extractCorpus(docs: readonly SourceDocument[], options?: Partial<ExtractOptions>): ExtractedDocument[] {
   const opts = resolveExtractOptions(options);
-  if (!opts.resolveAcrossDocuments) return docs.map((d) => resolveDocument(typeSpans(d, opts), opts));
+  if (!opts.resolveAcrossDocuments) return docs.map((d) => extractDocument(d, opts));
   return resolveCorpus(
     docs.map((d) => unresolved(typeSpans(d, opts))),
     opts,
