@@ -110,6 +110,20 @@ export function boundChunks(chunks: [number, number][], sentences: SentenceSpan[
   return out;
 }
 
+/**
+ * compromise's steps after `nlp.tokenize` (which runs its tokenizer and contractions), less its
+ * chunker: the chunker only marks noun and verb groups (`term.chunk`), which no step here reads,
+ * and it costs about a tenth of a parse. Tags, texts and offsets are those of `nlp(text)`
+ * (tests/extract/parse-terms.test.ts compares the two).
+ */
+const TOKENIZE_HOOKS = new Set(["contractions", "alias", "machine"]);
+const TAGGING_HOOKS = nlp.hooks().filter((hook) => !TOKENIZE_HOOKS.has(hook) && hook !== "chunks");
+
+/** compromise's parse of `text` with tags, without its chunker. */
+export function parseWithTags(text: string) {
+  return nlp.tokenize(text).compute(TAGGING_HOOKS);
+}
+
 /** Locates each compromise term in `text` (a forward scan within its chunk, so it survives any normalization) and tags it with its sentence. */
 export function parseTerms(text: string, sentences: SentenceSpan[]): Term[] {
   const terms: Term[] = [];
@@ -117,7 +131,7 @@ export function parseTerms(text: string, sentences: SentenceSpan[]): Term[] {
   for (const [from, to] of boundChunks(parseChunks(text, sentences), sentences, text)) {
     const chunk = text.slice(from, to);
     let cursor = 0;
-    for (const phrase of nlp(chunk).document) {
+    for (const phrase of parseWithTags(chunk).document) {
       for (const t of phrase) {
         if (!t.text) continue; // the implicit half of a contraction ("do" of "don't") has no characters
         const local = chunk.startsWith(t.text, cursor + t.pre.length) ? cursor + t.pre.length : chunk.indexOf(t.text, cursor);
