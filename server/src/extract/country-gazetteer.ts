@@ -41,6 +41,8 @@ export interface CountryGazetteer {
   demonyms: Map<string, string>;
   /** keys of capital cities (never countries). */
   capitals: Set<string>;
+  /** The first words of each name of more than one word, as keys: "united", "united arab" for the United Arab Emirates. */
+  namePrefixes: Set<string>;
 }
 
 type Country = (typeof countries)[number];
@@ -85,7 +87,9 @@ function buildGazetteer(): CountryGazetteer {
   }
   // A capital named like its country (Singapore, Kuwait, Djibouti) is read as the country.
   for (const key of names.keys()) capitals.delete(key);
-  return { names, demonyms, capitals };
+  const namePrefixes = new Set<string>();
+  for (const key of names.keys()) for (let at = key.indexOf(" "); at > 0; at = key.indexOf(" ", at + 1)) namePrefixes.add(key.slice(0, at));
+  return { names, demonyms, capitals, namePrefixes };
 }
 
 let gazetteer: CountryGazetteer | undefined;
@@ -99,6 +103,17 @@ export function countryGazetteer(): CountryGazetteer {
 /** The canonical country a name denotes ("UK" -> "United Kingdom"), or undefined. */
 export function lookupCountry(text: string): string | undefined {
   return countryGazetteer().names.get(countryKey(text));
+}
+
+/**
+ * Whether words added after `text` could still make a country name: it is a name or the first words of one,
+ * or its key is empty or a bare "the", which the key of a longer run drops ("The Gambia" is "gambia").
+ * A name itself counts because a trailing dot or apostrophe adds nothing to the key ("Japan ." is "japan").
+ */
+export function mayStartCountryName(text: string): boolean {
+  const key = countryKey(text);
+  const g = countryGazetteer();
+  return key === "" || key === "the" || g.names.has(key) || g.namePrefixes.has(key);
 }
 
 /** The country a demonym refers to ("Russian" -> "Russia"), or undefined. */

@@ -31,7 +31,7 @@ export { entityId, slugify } from "./entity-id.js";
 export { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from "./options.js";
 export { InvalidDocumentError, InvalidExtractOptionError } from "./errors.js";
 export { splitSentences } from "./split-sentences.js";
-export { lookupCountry } from "./country-gazetteer.js";
+export { lookupCountry, mayStartCountryName } from "./country-gazetteer.js";
 export { entityDirectory } from "./corpus-entities.js";
 export { overlaps, OverlapIndex, type Span } from "./spans.js";
 export { explainMentions, type DocumentTrace } from "./explain.js";

@@ -4,7 +4,7 @@
  * word), and the country gazetteer. Both ship with entente, so nothing is downloaded at run time.
  */
 import nlp from "compromise";
-import { lookupCountry } from "../index.js";
+import { lookupCountry, mayStartCountryName } from "../index.js";
 import { isCapitalized } from "./letter-case.js";
 import { TAGGER_DEFAULTS } from "./options.js";
 
@@ -47,12 +47,15 @@ export function lexiconClasses(lower: string): readonly string[] {
 /** A run of tokens the gazetteer was asked about, and the longer runs that continue it. */
 interface RunNode {
   country: boolean;
+  /** Whether a longer run could be a name: "South" leads on to "South Africa", "Tony" to nothing. */
+  extends: boolean;
   next: Map<string, RunNode> | undefined;
 }
 
 /**
  * The gazetteer's answers, remembered by the tokens of each run: a token text leads to the runs it
- * starts, so a run already asked about costs a few map lookups instead of joining its words again.
+ * starts, so a run already asked about costs a few map lookups instead of joining its words again,
+ * and a run that begins no name ends there ("Tony Blair said" asks about "Tony" alone).
  */
 let runs = new Map<string, RunNode>();
 let remembered = 0;
@@ -60,7 +63,8 @@ let remembered = 0;
 function runNode(level: Map<string, RunNode>, words: readonly string[], i: number, n: number): RunNode {
   let node = level.get(words[i + n - 1]);
   if (node === undefined) {
-    node = { country: Boolean(lookupCountry(n === 1 ? words[i] : words.slice(i, i + n).join(" "))), next: undefined };
+    const run = n === 1 ? words[i] : words.slice(i, i + n).join(" ");
+    node = { country: Boolean(lookupCountry(run)), extends: mayStartCountryName(run), next: undefined };
     level.set(words[i + n - 1], node);
     remembered++;
   }
@@ -77,7 +81,8 @@ export function countryRuns(words: readonly string[], maxWords: number): number[
     for (let n = 1; n <= Math.min(maxWords, words.length - i); n++) {
       const node = runNode(level, words, i, n);
       if (node.country) out[i] = n;
-      if (n < maxWords) level = node.next ??= new Map();
+      if (n === maxWords || !node.extends) break;
+      level = node.next ??= new Map();
     }
   }
   return out;
