@@ -1,9 +1,6 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import nlp from "compromise";
 import { describe, expect, it } from "vitest";
 import { EXTRACTION_LIMITS } from "../../server/src/config.js";
-import { boundChunks, parseChunks, parseTerms, parseWithTags } from "../../server/src/extract/parse-terms.js";
+import { boundChunks, parseChunks, parseTerms } from "../../server/src/extract/parse-terms.js";
 import { splitSentences } from "../../server/src/extract/split-sentences.js";
 
 /** A sentence of `clauses` clauses, each naming two people, about `clauses * 70` characters long. */
@@ -49,27 +46,6 @@ describe("boundChunks", () => {
       expect(words.join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
       // Names are cut between words: every piece starts and ends at whitespace or the text's ends.
       if (text === names) expect(pieces.filter(([a, b]) => text.slice(a, b).trim()).every(([a, b]) => (a === 0 || /\s/.test(text[a - 1]) || /\s/.test(text[a])) && (b === text.length || /\s/.test(text[b])))).toBe(true);
-    }
-  });
-});
-
-describe("parseWithTags", () => {
-  /** Each term's text, surrounding punctuation and sorted tags, sentence by sentence. */
-  const shape = (doc: { document: { text: string; pre: string; post: string; tags?: Set<string> }[][] }) =>
-    doc.document.map((s) => s.map((t) => [t.text, t.pre, t.post, [...(t.tags ?? [])].sort().join(",")]));
-
-  it("tags every term of the committed BBC-like sample exactly as nlp(text) does, without compromise's chunks", () => {
-    const dir = join(import.meta.dirname, "../fixtures/corpus-checks");
-    const texts = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(dir, f), "utf8"));
-    texts.push(`"We can't stop now," said Mr O'Neill, who'd met the U.N.'s envoy (Dr. Ana Ruiz) in São Paulo.`);
-    expect(texts.length).toBeGreaterThan(10);
-    for (const text of texts) {
-      const full = nlp(text);
-      const lite = parseWithTags(text);
-      expect(shape(lite)).toEqual(shape(full));
-      // The chunker is what is left out: it puts more of nlp(text)'s terms in noun, verb or other groups.
-      const chunked = (doc: { document: object[][] }) => doc.document.flat().filter((t) => (t as { chunk?: string }).chunk).length;
-      expect(chunked(full)).toBeGreaterThan(chunked(lite));
     }
   });
 });

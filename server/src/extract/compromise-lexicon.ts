@@ -5,6 +5,7 @@
  * and so on. Every predicate here reads the same list, through `lexiconTags`.
  */
 import nlp from "compromise";
+import { parseWithTags } from "./compromise-parse.js";
 
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[] | undefined> } } }).model().one.lexicon;
 
@@ -37,8 +38,8 @@ export function isShoutedWord(word: string): boolean {
     const lower = word.toLowerCase();
     // "NASDAQ", "INTERPOL": compromise lists them as organizations.
     if (lexiconTags(lower).includes("Organization")) common = false;
-    else if (word.length >= 5) common = isLexiconWord(lower) || nlp(lower).has(LONG_WORD_SHAPE);
-    else common = isLexiconWord(lower) && nlp(lower).has(word.length === 2 ? COMMON_SHORT_WORD : COMMON_WORD);
+    else if (word.length >= 5) common = isLexiconWord(lower) || parseWithTags(lower).has(LONG_WORD_SHAPE);
+    else common = isLexiconWord(lower) && parseWithTags(lower).has(word.length === 2 ? COMMON_SHORT_WORD : COMMON_WORD);
     shouted.set(word, common);
   }
   return common;
@@ -55,7 +56,7 @@ export function readsAloneAs(lower: string, pattern: string): boolean {
   if (answers === undefined) aloneAnswers.set(pattern, (answers = new Map()));
   let out = answers.get(lower);
   if (out === undefined) {
-    out = nlp(lower).has(pattern);
+    out = parseWithTags(lower).has(pattern);
     answers.set(lower, out);
   }
   return out;

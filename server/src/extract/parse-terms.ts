@@ -4,10 +4,10 @@
  * from split-sentences) that holds each. Every later step works on these terms:
  * calling nlp() again per sentence would cost about a quarter of the throughput.
  */
-import nlp from "compromise";
 import { EXTRACTION_LIMITS } from "../config.js";
 import type { SentenceSpan } from "../types.js";
 import { isSpace } from "./bound-sentences.js";
+import { parseWithTags } from "./compromise-parse.js";
 
 export interface Term {
   /** The term as written (compromise keeps the original characters, possessive 's included). */
@@ -108,20 +108,6 @@ export function boundChunks(chunks: [number, number][], sentences: SentenceSpan[
     if (to > start) out.push([start, to]);
   }
   return out;
-}
-
-/**
- * compromise's steps after `nlp.tokenize` (which runs its tokenizer and contractions), less its
- * chunker: the chunker only marks noun and verb groups (`term.chunk`), which no step here reads,
- * and it costs about a tenth of a parse. Tags, texts and offsets are those of `nlp(text)`
- * (tests/extract/parse-terms.test.ts compares the two).
- */
-const TOKENIZE_HOOKS = new Set(["contractions", "alias", "machine"]);
-const TAGGING_HOOKS = nlp.hooks().filter((hook) => !TOKENIZE_HOOKS.has(hook) && hook !== "chunks");
-
-/** compromise's parse of `text` with tags, without its chunker. */
-export function parseWithTags(text: string) {
-  return nlp.tokenize(text).compute(TAGGING_HOOKS);
 }
 
 /** Locates each compromise term in `text` (a forward scan within its chunk, so it survives any normalization) and tags it with its sentence. */
