@@ -17,6 +17,10 @@ describe("acronym", () => {
     expect(decidedBy("He sold DVDs last year.", thingAcronym.id)).toEqual(["[]"]);
     expect(decidedBy("He met the SDFs last year.", thingAcronym.id)).toEqual([]);
   });
+  it("thing-acronym: drops everyday abbreviations of phrases and roles", () => {
+    expect(decidedBy("He won by KO in the third round.", thingAcronym.id)).toEqual(["[]"]);
+    expect(decidedBy("Please RSVP by Friday, FYI.", thingAcronym.id)).toEqual(["[]", "[]"]);
+  });
   it("thing-acronym: leaves the acronym of a group", () => {
     expect(decidedBy("Strikes hit ISIL positions.", thingAcronym.id)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hyphenCountries, leadingCountry, newPlace, trailingCountry } from "../../../server/src/extract/classify/rules/country-in-name.js";
+import { countryAirline, hyphenCountries, leadingCountry, newPlace, trailingCountry } from "../../../server/src/extract/classify/rules/country-in-name.js";
 import { decidedBy, typeText } from "./helpers.js";
 
 describe("country-in-name", () => {
@@ -19,6 +19,13 @@ describe("country-in-name", () => {
   });
   it("leading-country: leaves a first name spelled like a country ('Dominique Bussereau')", () => {
     expect(decidedBy("Dominique Bussereau spoke.", leadingCountry.id)).toEqual([]);
+  });
+  it("country-airline: reads 'Air' and a country as the airline, not the country", () => {
+    expect(decidedBy(countryAirline.example, countryAirline.id)).toEqual(["organization:Air France"]);
+    expect(decidedBy("He flew Air New Zealand home.", countryAirline.id)).toEqual(["organization:Air New Zealand"]);
+  });
+  it("country-airline: leaves 'Air' before anything but a country", () => {
+    expect(decidedBy("The Air Force struck.", countryAirline.id)).toEqual([]);
   });
   it("new-place: drops 'New Jersey', a place named after a country", () => {
     expect(decidedBy(newPlace.example, newPlace.id)).toEqual(["[]"]);

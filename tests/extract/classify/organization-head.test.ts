@@ -19,6 +19,11 @@ describe("organization-head", () => {
     expect(decidedBy(organizationHead.example, organizationHead.id)).toEqual(["organization:Syrian Democratic Forces"]);
     expect(decidedBy("The Ministry of Defence said.", organizationHead.id)).toEqual(["organization:Ministry of Defence"]);
   });
+  it("organization-head: drops a lone generic head, which names no one body, and keeps it in a name", () => {
+    expect(decidedBy("The Association has a broad mission.", organizationHead.id)).toEqual(["[]"]);
+    expect(decidedBy("The Foundation gave money.", organizationHead.id)).toEqual(["[]"]);
+    expect(decidedBy("The Ford Foundation gave money.", organizationHead.id)).toEqual(["organization:Ford Foundation"]);
+  });
   it("organization-head: leaves a lone head word in a headline", () => {
     expect(decidedBy("Army Wins Cup Final Again", organizationHead.id)).toEqual([]);
   });

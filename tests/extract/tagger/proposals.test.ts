@@ -30,5 +30,7 @@ describe("taggerProposals", () => {
   it("drops a street, which is neither a person nor an organization", () => {
     const text = "The office at 1400 Smith Street moved to Eclipse Avenue.";
     expect(taggerProposals(text, [taggedAt(text, "Smith Street", "person"), taggedAt(text, "Eclipse Avenue")], [])).toEqual([]);
+    const abbreviated = "Dinner at 1500 Collins Ave. and then Main St.";
+    expect(taggerProposals(abbreviated, [taggedAt(abbreviated, "Collins Ave"), taggedAt(abbreviated, "Main St")], [])).toEqual([]);
   });
 });

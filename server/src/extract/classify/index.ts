@@ -16,7 +16,7 @@ import { bareEnd, lowerWord } from "../term-shape.js";
 import { surfaceOf } from "./range.js";
 import { withNestedMentions } from "./nested-mentions.js";
 import { acronymOrganization, acronymRun, acronymSpelled, qualifiedAcronym, thingAcronym } from "./rules/acronym.js";
-import { hyphenCountries, leadingCountry, newPlace, trailingCountry } from "./rules/country-in-name.js";
+import { countryAirline, hyphenCountries, leadingCountry, newPlace, trailingCountry } from "./rules/country-in-name.js";
 import { demonymOrgan, demonymQualifier, lexiconDemonym, peoplesWord } from "./rules/demonym.js";
 import { countryOrganAfter, countryOrganBefore, knownCountry } from "./rules/known-country.js";
 import { headlineWord, unknownName } from "./rules/no-cue.js";
@@ -39,7 +39,7 @@ export const CANDIDATE_RULES: readonly TypeRule[] = [acronymSpelled];
 
 /** The typing rules, in the order they are tried: the first rule that decides a range wins. */
 export const TYPE_RULES: readonly TypeRule[] = [
-  seatOfGovernment, countryOrganBefore, countryOrganAfter, knownCountry, industryPlace, partyForm, newsAgency, hyphenCountries, nameOfOwner,
+  seatOfGovernment, countryOrganBefore, countryOrganAfter, knownCountry, countryAirline, industryPlace, partyForm, newsAgency, hyphenCountries, nameOfOwner,
   documentNoun, eventName, agreementName, workTitle, productName, arabicOrgHead, leadingParty, personTitle, organizationHead, thingAcronym, acronymOrganization,
   demonymOrgan, leadingCountry, demonymQualifier, newPlace, trailingCountry, qualifiedAcronym,
   placeAfterPreposition, peoplesWord, taggedOrganization, acronymRun, capitalCity, lexiconDemonym, lexiconOrganization, lexiconPossessive,

@@ -35,6 +35,7 @@ export const GENERIC_HEADS = subset("generic-heads", ORG_HEADS, [
   "club", "agency", "press", "media", "television", "network", "company", "union", "administration", "service", "services", "court", "state",
   "unit", "units", "mission", "programme", "program", "community", "center", "centre", "society", "school", "college", "university", "commission",
   "band", "orchestra", "choir", "diocese",
+  "institute", "institution", "association", "foundation", "organization", "organisation", "corporation", "federation", "academy",
 ]);
 
 /**
@@ -91,6 +92,8 @@ export const THING_ACRONYMS = wordList("thing-acronyms", [
   "dvd", "dvds", "cd", "cds", "hdtv", "iptv", "rfid", "gprs", "lcd", "usb", "mp3", "3g", "wi-fi", "r&b", "dj", "djs", "tb", "mps", "meps", "msps",
   "id", "gdp", "gnp", "cpi", "ceo", "cfo", "coo", "cto", "vip", "faq", "pdf", "url", "sms", "gps", "dna", "hiv", "aids", "tv", "pc", "suv", "atm", "ok",
   "am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "pdt", "bc", "ad", "ce", "bce",
+  // Everyday abbreviations of phrases and roles ("won by KO", "FYI", "please RSVP", "the SVP of sales", "send your CV").
+  "ko", "tko", "mvp", "fyi", "asap", "rsvp", "aka", "tba", "tbd", "diy", "vp", "svp", "evp", "cv", "roi", "irr",
 ]);
 
 /** Lowercase nouns right before a name that make it an organization ("oil firm Yukos", "search giant Google", "rock band Green Day"). */

@@ -31,10 +31,12 @@ export const PLACE_HEADS = wordList("place-heads", [
   "square", "street", "road", "avenue", "lane", "boulevard", "valley", "city", "town", "village", "county", "province", "region", "district", "island", "islands",
   "river", "lake", "mountain", "mountains", "hills", "bay", "gulf", "sea", "ocean", "coast", "desert", "park", "airport", "station", "stadium", "arena", "hall", "palace",
   "bridge", "port", "harbour", "harbor", "beach", "peninsula", "strait", "canal", "base", "camp", "dam", "field", "heights", "plain", "plains", "forest", "castle", "tower",
+  // The abbreviations of addresses ("Collins Ave", "Main St").
+  "ave", "rd", "blvd", "st",
 ]);
 
-/** Place heads of streets: a name ending in one is no organization either ("Eclipse Avenue", "Taj Express Road"). */
-export const STREET_HEADS = subset("street-heads", PLACE_HEADS, ["street", "road", "avenue", "lane", "boulevard"]);
+/** Place heads of streets: a name ending in one is no organization either ("Eclipse Avenue", "Taj Express Road", "Collins Ave"). */
+export const STREET_HEADS = subset("street-heads", PLACE_HEADS, ["street", "road", "avenue", "lane", "boulevard", "ave", "rd", "blvd", "st"]);
 
 /** Combining forms of country names in adjective compounds ("Sino-Russian", "Franco-German"): the country, not an organization. */
 export const COMBINING_FORMS = wordMap("combining-forms", [

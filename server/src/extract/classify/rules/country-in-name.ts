@@ -4,7 +4,7 @@ import type { TypeRule } from "../../rule-types.js";
 import { lookupCountry, lookupDemonym } from "../../country-gazetteer.js";
 import { COMBINING_FORMS } from "../../lexicon/index.js";
 import { hyphenatedToNext, isPersonTagged, lowerWord } from "../../term-shape.js";
-import { span } from "../range.js";
+import { span, surfaceOf } from "../range.js";
 
 /** The country a term names as a country, a demonym or a combining form ("Sino"). */
 const countryOf = (t: Term): string | undefined => lookupCountry(t.text) ?? lookupDemonym(t.text) ?? COMBINING_FORMS.get(lowerWord(t));
@@ -46,6 +46,13 @@ export const leadingCountry: TypeRule = {
     if (demonym && !ctx.demonymsAsCountries) return rest;
     return [span(ctx, a, a, "country", leading), ...rest];
   },
+};
+
+/** "Air France", "Air India", "Air New Zealand": an airline named for its country, not the country. */
+export const countryAirline: TypeRule = {
+  id: "country-airline",
+  example: "She flew Air France to Lagos.",
+  apply: ({ a, b, label }, ctx) => (b > a && lowerWord(ctx.terms[a]) === "air" && lookupCountry(surfaceOf(ctx, a + 1, b)) ? [span(ctx, a, b, "organization", label)] : undefined),
 };
 
 /** "New Jersey", "New Mexico": a place named after the country, not the country. */
