@@ -36,6 +36,18 @@ describe("organization-cue", () => {
     expect(decidedBy("Investors welcomed Vivendi's Brenvik division results.", organizationContext.id)).toEqual(["organization:Brenvik"]);
     expect(decidedBy("The Yugansk unit was sold.", organizationContext.id)).toEqual([]);
   });
+  it("organization-context: reads a name that was founded or formed as an organization, not an activity", () => {
+    expect(decidedBy("Torvane was founded in 1898 by two brothers.", organizationContext.id)).toEqual(["organization:Torvane"]);
+    expect(decidedBy("Marrow Kite, formed in 1996 by two students, toured Japan.", organizationContext.id)).toEqual(["organization:Marrow Kite"]);
+    expect(decidedBy("Scouting was founded in Bangladesh in 1914.", organizationContext.id)).toEqual([]);
+    expect(decidedBy("Torvane was born in 1898.", organizationContext.id)).toEqual([]);
+  });
+  it("organization-context: reads a name defined as a firm, a band or a club as an organization", () => {
+    expect(decidedBy("Torvane is a major Brazilian manufacturer of bicycles.", organizationContext.id)).toEqual(["organization:Torvane"]);
+    expect(decidedBy("Marrow Kite is an American rock band from Ohio.", organizationContext.id)).toEqual(["organization:Marrow Kite"]);
+    expect(decidedBy("Torvane is a retired Brazilian cyclist.", organizationContext.id)).toEqual([]);
+    expect(decidedBy("Owain Bennallack is the editor of Develop magazine.", organizationContext.id)).toEqual([]);
+  });
   it("organization-context: leaves a people's adjective before '-led'", () => {
     expect(decidedBy("The Kurdish-led forces advanced.", organizationContext.id)).toEqual([]);
   });

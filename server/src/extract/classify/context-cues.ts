@@ -1,8 +1,9 @@
 /** The words around a range that say what it names: role nouns and saying verbs (people), group words and hyphen suffixes (organizations). */
 import type { Term } from "../parse-terms.js";
 import type { ClassifyContext } from "../rule-types.js";
-import { GROUP_MODIFIERS, GROUP_NOUNS, HEAD_PREPOSITIONS, MEMBER_NOUNS, MEMBER_ROLES_AFTER, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_HYPHEN_SUFFIXES, ORG_NOUNS_BEFORE, ORG_UNITS_AFTER, ROLE_NOUNS, RULER_NOUNS, SAYING_VERBS } from "../lexicon/index.js";
+import { GROUP_MODIFIERS, GROUP_NOUNS, HEAD_PREPOSITIONS, MEMBER_NOUNS, MEMBER_ROLES_AFTER, FOUNDING_VERBS, ORG_CONTEXT_BEFORE, ORG_HEADS, ORG_HYPHEN_SUFFIXES, ORG_NOUNS_BEFORE, ORG_UNITS_AFTER, ROLE_NOUNS, RULER_NOUNS, SAYING_VERBS } from "../lexicon/index.js";
 import { bareText, hyphenatedToNext, isPersonTagged, isPossessive, lowerWord } from "../term-shape.js";
+import { isLexiconJobNoun, readsAsOrdinaryWord } from "../compromise-lexicon.js";
 import { isPeoplesAdjective } from "./range.js";
 
 /** Context around [a, b] that says "person": a lowercase role noun before, a verb of saying after. */
@@ -41,6 +42,41 @@ function hasOwnedUnitAfter(terms: Term[], a: number, b: number): boolean {
   return (/^(?:its|their)$/i.test(owner.text) || isPossessive(owner)) && ORG_UNITS_AFTER.has(unit.text);
 }
 
+/** The term after `i` when it follows in the same sentence with only `gap` between ("\\s+": a space, "\\s*,\\s*": a comma). */
+function nextAfter(terms: Term[], i: number, gap: RegExp): Term | undefined {
+  const next = terms[i + 1];
+  return next && next.sentence === terms[i].sentence && gap.test(terms[i].post) ? next : undefined;
+}
+
+const SPACE = /^\s+$/;
+const COMMA = /^\s*,\s*$/;
+
+/** "Caloi was founded in 1898", "Linkin Park, formed in 1996 by": a body is founded or formed; a person is born. */
+function hasFoundingAfter(terms: Term[], b: number): boolean {
+  const be = nextAfter(terms, b, SPACE);
+  if (be && /^(?:was|were)$/.test(be.text)) return FOUNDING_VERBS.has(nextAfter(terms, b + 1, SPACE)?.text ?? "");
+  const participle = nextAfter(terms, b, COMMA);
+  return Boolean(participle && FOUNDING_VERBS.has(participle.text) && /^(?:in|by)$/.test(nextAfter(terms, b + 1, SPACE)?.text ?? ""));
+}
+
+/** Words that may stand between "is a" and the noun that defines a name: "a major Brazilian manufacturer", "an American rock band". */
+const DEFINING_MODIFIERS = 3;
+
+/** "CALOI is a major Brazilian manufacturer of bicycles", "Linkin Park is an American rock band": a name defined as a firm, a band, a club. */
+function hasDefiningNounAfter(terms: Term[], b: number): boolean {
+  const be = nextAfter(terms, b, SPACE);
+  const article = be && /^(?:is|was)$/.test(be.text) ? nextAfter(terms, b + 1, SPACE) : undefined;
+  if (!article || !/^(?:a|an|the)$/i.test(article.text)) return false;
+  for (let i = b + 3, k = 0; k <= DEFINING_MODIFIERS; i++, k++) {
+    const word = i === b + 3 ? nextAfter(terms, b + 2, SPACE) : nextAfter(terms, i - 1, SPACE);
+    if (!word || !/^[\p{L}-]+$/u.test(word.text)) return false;
+    if (ORG_NOUNS_BEFORE.has(word.text)) return true;
+    // "is the editor of Develop magazine" defines a person: the noun that defines comes before any "of".
+    if (ROLE_NOUNS.has(word.text) || isLexiconJobNoun(word.text) || ["Preposition", "Conjunction", "Determiner", "Verb"].some((t) => word.tags.has(t))) return false;
+  }
+  return false;
+}
+
 /**
  * Context around [a, b] that says "organization": a hyphen suffix ("ISIL-held", "Houthi-controlled"),
  * a lowercase noun before it ("oil firm Yukos"), a lowercase phrase before it ("fighters of Daesh",
@@ -50,7 +86,10 @@ export function hasOrgContext(ctx: ClassifyContext, a: number, b: number): boole
   const { terms } = ctx;
   // "Kurdish-led", "Sunni-dominated": an adjective of a people, not the name of a group.
   if (hasOrgSuffix(terms, b)) return a !== b || !isPeoplesAdjective(bareText(terms[b]));
-  return hasOrgWordsBefore(terms, a) || hasOwnedUnitAfter(terms, a, b);
+  if (hasOrgWordsBefore(terms, a) || hasOwnedUnitAfter(terms, a, b)) return true;
+  // "Scouting was founded in Bangladesh": an activity is founded too; one ordinary word is no name here.
+  const ordinary = a === b && (terms[a].tags.has("Gerund") || readsAsOrdinaryWord(bareText(terms[a])));
+  return !ordinary && (hasFoundingAfter(terms, b) || hasDefiningNounAfter(terms, b));
 }
 
 /** "Chelsea boss Jose Mourinho", "Labour leader Tony Blair": a lowercase member's role, then a person's name. */

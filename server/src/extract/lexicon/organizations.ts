@@ -35,7 +35,7 @@ export const GENERIC_HEADS = subset("generic-heads", ORG_HEADS, [
   "club", "agency", "press", "media", "television", "network", "company", "union", "administration", "service", "services", "court", "state",
   "unit", "units", "mission", "programme", "program", "community", "center", "centre", "society", "school", "college", "university", "commission",
   "band", "orchestra", "choir", "diocese",
-  "institute", "institution", "association", "foundation", "organization", "organisation", "corporation", "federation", "academy",
+  "institute", "institution", "association", "foundation", "organization", "organisation", "corporation", "federation",
 ]);
 
 /**
@@ -101,6 +101,9 @@ export const ORG_NOUNS_BEFORE = wordList("org-nouns-before", [
   "firm", "company", "giant", "group", "maker", "manufacturer", "producer", "retailer", "supermarket", "chain", "carrier", "airline", "bank", "lender", "insurer",
   "broadcaster", "network", "publisher", "studio", "label", "band", "conglomerate", "subsidiary", "operator", "newspaper", "magazine", "website", "agency", "charity", "party", "club",
 ]);
+
+/** Participles after "was"/"were" or a comma that make a name a body: persons are born, bodies are founded ("Caloi was founded in 1898", "the band, formed in 1996"). */
+export const FOUNDING_VERBS = wordList("founding-verbs", ["founded", "co-founded", "established", "formed", "incorporated"]);
 
 /** Lowercase nouns after a name owned by a firm that make it a business of that firm ("its Yugansk unit", "Vivendi's Universal division"). */
 export const ORG_UNITS_AFTER = wordList("org-units-after", ["unit", "units", "division", "divisions", "subsidiary", "subsidiaries", "arm", "affiliate"]);
