@@ -80,7 +80,8 @@ function hasDefiningNounAfter(terms: Term[], b: number): boolean {
 /**
  * Context around [a, b] that says "organization": a hyphen suffix ("ISIL-held", "Houthi-controlled"),
  * a lowercase noun before it ("oil firm Yukos"), a lowercase phrase before it ("fighters of Daesh",
- * "claimed by Daesh", "the fight against Daesh"), or a firm's business noun after it ("its Yugansk unit").
+ * "claimed by Daesh", "the fight against Daesh"), a firm's business noun after it ("its Yugansk unit"), or
+ * words after it that found or define a body ("Caloi was founded in 1898", "Caloi is a bicycle manufacturer").
  */
 export function hasOrgContext(ctx: ClassifyContext, a: number, b: number): boolean {
   const { terms } = ctx;
