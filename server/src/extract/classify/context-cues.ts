@@ -62,17 +62,21 @@ function hasFoundingAfter(terms: Term[], b: number): boolean {
 /** Words that may stand between "is a" and the noun that defines a name: "a major Brazilian manufacturer", "an American rock band". */
 const DEFINING_MODIFIERS = 3;
 
+/** Tags of a word that ends the search for a defining noun ("of" in "is the editor of Develop magazine"). */
+const NOT_MODIFIER_TAGS = ["Preposition", "Conjunction", "Determiner", "Verb"];
+
 /** "CALOI is a major Brazilian manufacturer of bicycles", "Linkin Park is an American rock band": a name defined as a firm, a band, a club. */
 function hasDefiningNounAfter(terms: Term[], b: number): boolean {
   const be = nextAfter(terms, b, SPACE);
   const article = be && /^(?:is|was)$/.test(be.text) ? nextAfter(terms, b + 1, SPACE) : undefined;
   if (!article || !/^(?:a|an|the)$/i.test(article.text)) return false;
-  for (let i = b + 3, k = 0; k <= DEFINING_MODIFIERS; i++, k++) {
-    const word = i === b + 3 ? nextAfter(terms, b + 2, SPACE) : nextAfter(terms, i - 1, SPACE);
+  // The article is term b + 2; the noun may follow it after up to DEFINING_MODIFIERS words.
+  for (let i = b + 2; i <= b + 2 + DEFINING_MODIFIERS; i++) {
+    const word = nextAfter(terms, i, SPACE);
     if (!word || !/^[\p{L}-]+$/u.test(word.text)) return false;
     if (ORG_NOUNS_BEFORE.has(word.text)) return true;
     // "is the editor of Develop magazine" defines a person: the noun that defines comes before any "of".
-    if (ROLE_NOUNS.has(word.text) || isLexiconJobNoun(word.text) || ["Preposition", "Conjunction", "Determiner", "Verb"].some((t) => word.tags.has(t))) return false;
+    if (ROLE_NOUNS.has(word.text) || isLexiconJobNoun(word.text) || NOT_MODIFIER_TAGS.some((t) => word.tags.has(t))) return false;
   }
   return false;
 }
