@@ -81,6 +81,11 @@ describe("resolveEntities (within a document)", () => {
     expect(found("Syrian President Bashar al-Assad spoke.")).toContain("person:Bashar al-Assad -> person:bashar-al-assad");
     expect(found("Gen. Joseph L. Votel visited.")).toEqual(["person:Gen -> person:joseph-l-votel", "person:Joseph L. Votel -> person:joseph-l-votel"]);
   });
+  it("keeps a lowercase particle that opens a name ('al-Qaeda', 'al-Assad'), and resolves the particle's surname to the full name", () => {
+    expect(found("He said al-Qaeda was behind the attack.")).toEqual(["organization:al-Qaeda -> organization:al-qaeda"]);
+    const doc = extract("Bashar al-Assad spoke on Monday. Later al-Assad left for Moscow.");
+    expect(doc.mentions.map((m) => `${m.text}=${m.entity}`)).toEqual(["Bashar al-Assad=person:bashar-al-assad", "al-Assad=person:bashar-al-assad"]);
+  });
   it("does not resolve an ordinary word to a full name it opens ('New' and 'New Yorker Dick Morris')", () => {
     const ids = extract("New Yorker Dick Morris advised Bill Clinton. New business has come. Morris said so.").mentions.map((m) => `${m.text}=${m.entity}`);
     expect(ids).not.toContain("New=person:new-yorker-dick-morris");

@@ -7,10 +7,10 @@
  */
 import type { SentenceSpan } from "../types.js";
 import type { Term } from "./parse-terms.js";
-import { ARABIC_ORG_HEADS, HEAD_ONLY_CONNECTORS, NAME_PARTICLES, HYPHEN_WORDS, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PEOPLE_PLURALS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./lexicon/index.js";
+import { ARABIC_ORG_HEADS, HEAD_ONLY_CONNECTORS, HYPHEN_WORDS, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PEOPLE_PLURALS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./lexicon/index.js";
 import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
 import { isLexiconJobNoun, isLexiconWord, openerKind, readsAloneAs } from "./compromise-lexicon.js";
-import { hyphenatedToNext, isAcronym, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
+import { hyphenatedToNext, isAcronym, isHyphenParticle, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface Candidate {
   /** Indexes of the first and last term (inclusive) in the document's terms. */
@@ -76,12 +76,6 @@ function isUnitOrdinal(terms: Term[], i: number): boolean {
   return /^\d+(st|nd|rd|th)$/i.test(t.text) && next !== undefined && next.sentence === t.sentence && /^\s+$/.test(t.post) && isNamePart(next);
 }
 
-/** A lowercase particle joined by a hyphen to a capitalized name ("al-Assad"). */
-function isHyphenParticle(terms: Term[], i: number): boolean {
-  const t = terms[i];
-  return NAME_PARTICLES.has(t.text.toLowerCase()) && hyphenatedToNext(t) && i + 1 < terms.length && isCapitalized(terms[i + 1]);
-}
-
 /** Cheap gazetteer and list lookups that make a sentence-opening word worth keeping. */
 function isKnownWord(term: Term): boolean {
   const w = lowerWord(term);
@@ -92,7 +86,8 @@ function isKnownWord(term: Term): boolean {
 function trim(terms: Term[], first: number, last: number, sentenceStart: number, question: boolean, headline: boolean): [number, number] {
   while (first <= last) {
     const t = terms[first];
-    if (isFunctionWord(t) || NAME_CONNECTORS.has(t.text)) {
+    // Not a particle hyphenated to the name: "al-Qaeda" is the name, "Qaeda" is not.
+    if ((isFunctionWord(t) || NAME_CONNECTORS.has(t.text)) && !isHyphenParticle(terms, first)) {
       first++;
       continue;
     }

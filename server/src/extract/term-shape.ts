@@ -1,5 +1,6 @@
 /** Small predicates on a term's spelling and tags, shared by the steps. */
 import type { Term } from "./parse-terms.js";
+import { NAME_PARTICLES } from "./lexicon/index.js";
 
 /** The term without a trailing possessive or lowercase hyphen suffix ("Russia’s" -> "Russia", "U.S.-led" -> "U.S."). */
 export function bareText(term: Term): string {
@@ -58,4 +59,10 @@ export function isPersonTagged(term: Term): boolean {
 /** Joined to the next term by a hyphen with no space ("Russia-Ukraine", "al-Assad"). */
 export function hyphenatedToNext(term: Term): boolean {
   return term.post === "-" || term.post === "‑";
+}
+
+/** A lowercase particle joined by a hyphen to a capitalized name ("al-" of "al-Assad", "al-Qaeda"): part of the name, never a connector to trim. */
+export function isHyphenParticle(terms: readonly Term[], i: number): boolean {
+  const t = terms[i];
+  return NAME_PARTICLES.has(t.text.toLowerCase()) && hyphenatedToNext(t) && i + 1 < terms.length && isCapitalized(terms[i + 1]);
 }

@@ -12,7 +12,7 @@ import { firstEndingAfter, type Span } from "../spans.js";
 import type { ClassifyContext, TypeContext, TypeDecision, TypeRange, TypeRule } from "../rule-types.js";
 import { cleanLabel } from "../clean-label.js";
 import { NAME_CONNECTORS, ORG_HEADS } from "../lexicon/index.js";
-import { bareEnd, lowerWord } from "../term-shape.js";
+import { bareEnd, isHyphenParticle, lowerWord } from "../term-shape.js";
 import { surfaceOf } from "./range.js";
 import { withNestedMentions } from "./nested-mentions.js";
 import { acronymOrganization, acronymRun, acronymSpelled, qualifiedAcronym, thingAcronym } from "./rules/acronym.js";
@@ -66,7 +66,7 @@ function rangeOf(ctx: TypeContext, a: number, b: number, headline: boolean): Typ
 /** Types the terms [a, b] with TYPE_RULES, once connectors are trimmed off both ends. */
 function classifyRange(ctx: TypeContext, a: number, b: number, headline: boolean): Span[] {
   const { terms } = ctx;
-  while (a <= b && NAME_CONNECTORS.has(terms[a].text)) a++;
+  while (a <= b && NAME_CONNECTORS.has(terms[a].text) && !isHyphenParticle(terms, a)) a++;
   while (b >= a && NAME_CONNECTORS.has(terms[b].text)) b--;
   // "507th Air Refueling Wing" numbers a unit; "21st Century" is no name, so the ordinal goes unless a head word follows.
   if (a < b && /^\d/.test(terms[a].text) && !ORG_HEADS.has(lowerWord(terms[b]))) a++;
