@@ -83,6 +83,8 @@ describe("resolveEntities (within a document)", () => {
   });
   it("keeps a lowercase particle that opens a name ('al-Qaeda', 'al-Assad'), and resolves the particle's surname to the full name", () => {
     expect(found("He said al-Qaeda was behind the attack.")).toEqual(["organization:al-Qaeda -> organization:al-qaeda"]);
+    // Tokenized text spaces the hyphen; a dash after any other word still ends the name.
+    expect(found("He said al - Qaeda was behind the attack.")).toEqual(["organization:al - Qaeda -> organization:al-qaeda"]);
     const doc = extract("Bashar al-Assad spoke on Monday. Later al-Assad left for Moscow.");
     expect(doc.mentions.map((m) => `${m.text}=${m.entity}`)).toEqual(["Bashar al-Assad=person:bashar-al-assad", "al-Assad=person:bashar-al-assad"]);
   });

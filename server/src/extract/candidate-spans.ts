@@ -148,7 +148,7 @@ export function findCandidates(text: string, terms: Term[], sentences: SentenceS
     for (;;) {
       const cur = terms[last];
       const next = terms[last + 1];
-      if (!next || next.sentence !== sentence || !joinsNext(cur) || /[([“"‘]/.test(next.pre)) break;
+      if (!next || next.sentence !== sentence || !(joinsNext(cur) || isHyphenParticle(terms, last)) || /[([“"‘]/.test(next.pre)) break;
       if (headline && !(isPersonTagged(cur) && isPersonTagged(next)) && !hyphenatedToNext(cur)) break;
       // After "al-" any capitalized word belongs to the name ("Jaish al-Islam", though "Islam" alone is no name),
       // and so does a short lowercase syllable after a hyphen ("Ban Ki-moon", "Kim Jong-un"), unless English ("U.S.-led").

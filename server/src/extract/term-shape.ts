@@ -61,8 +61,12 @@ export function hyphenatedToNext(term: Term): boolean {
   return term.post === "-" || term.post === "‑";
 }
 
-/** A lowercase particle joined by a hyphen to a capitalized name ("al-" of "al-Assad", "al-Qaeda"): part of the name, never a connector to trim. */
+/**
+ * A lowercase particle joined by a hyphen to a capitalized name ("al-" of "al-Assad", "al-Qaeda"): part of the name,
+ * never a connector to trim. Tokenized text spaces the hyphen ("al - Qaeda"); after a particle that is still the
+ * name's hyphen, since a lone "al" opens no clause before a dash.
+ */
 export function isHyphenParticle(terms: readonly Term[], i: number): boolean {
   const t = terms[i];
-  return NAME_PARTICLES.has(t.text.toLowerCase()) && hyphenatedToNext(t) && i + 1 < terms.length && isCapitalized(terms[i + 1]);
+  return NAME_PARTICLES.has(t.text.toLowerCase()) && (hyphenatedToNext(t) || t.post === " - ") && i + 1 < terms.length && isCapitalized(terms[i + 1]);
 }
