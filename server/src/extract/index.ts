@@ -3,7 +3,8 @@
  * countries and organizations resolved to entities. The pipeline is a list of
  * small steps, each a plain function in its own file:
  *   split-sentences -> parse-terms (compromise, once) -> candidate-spans -> split-lists
- *   -> classify (TYPE_RULES: type cues, country gazetteer, clean labels) -> infer-persons -> resolve (RESOLVE_RULES)
+ *   -> classify (TYPE_RULES: type cues, country gazetteer, clean labels) -> tagger-spans -> storm-names -> infer-persons
+ *   -> resolve (RESOLVE_RULES)
  *   and, over a corpus (`resolveCorpus`, the one place every entry point resolves across documents):
  *   each document resolved again with the names typed anywhere (known-names), then corpus-things (names read
  *   as things anywhere are no entity), resolve-corpus (corpus-merges) and outlet-references.
@@ -25,6 +26,7 @@ import { withoutOutletReferences } from "./outlet-references.js";
 import { addNames, emptyNames, type KnownNames } from "./known-names.js";
 import type { Span } from "./spans.js";
 import { withTaggerSpans } from "./tagger-spans.js";
+import { withStormNames } from "./storm-names.js";
 import { emptyTrace, type DocumentTrace } from "./explain.js";
 
 export { entityId, slugify } from "./entity-id.js";
@@ -67,7 +69,7 @@ function typeSpans(doc: SourceDocument, opts: ExtractOptions, trace?: DocumentTr
   const candidates = splitLists(text, terms, findCandidates(text, terms, sentences));
   const base = { text, terms, demonymsAsCountries: opts.demonymsAsCountries };
   const classified = classifyCandidates(base, candidates, trace?.typed);
-  const all = opts.tagger ? withTaggerSpans(text, sentences, classified, (start, end) => classifyCharRange(base, sentences, start, end)) : classified;
+  const all = withStormNames(opts.tagger ? withTaggerSpans(text, sentences, classified, (start, end) => classifyCharRange(base, sentences, start, end)) : classified);
   const typed = all.filter((s) => !s.thing);
   const spans = inferPersons({ text, terms }, typed);
   if (trace) {
