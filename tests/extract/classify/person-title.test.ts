@@ -9,6 +9,9 @@ describe("person-title", () => {
   it("reads 'Mr Abbas' as the person, the courtesy title no mention of its own", () => {
     expect(decidedBy("Mahmoud Abbas arrived. Mr Abbas spoke.", personTitle.id)).toEqual(["person:Abbas"]);
   });
+  it("splits an agency's administrator from the agency and the person ('NASA Administrator Mike Griffin')", () => {
+    expect(decidedBy("NASA Administrator Mike Griffin said the launch would go ahead.", personTitle.id)).toEqual(["organization:NASA + role:administrator + person:Mike Griffin"]);
+  });
   it("reads a title alone as a role", () => {
     expect(decidedBy("The Foreign Secretary said.", personTitle.id)).toEqual(["role:foreign secretary"]);
   });

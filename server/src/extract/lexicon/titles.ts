@@ -15,7 +15,7 @@ export const OFFICE_TITLES = wordList("office-titles", [
   "ambassador", "envoy", "commissioner", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "director", "commander", "chief",
   "general", "gen", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "cpl", "corporal", "pvt", "spc", "specialist",
   "adm", "admiral", "brig", "brigadier", "cmdr", "marshal", "officer", "justice", "judge", "professor", "prof", "leader", "ceo", "executive", "advisor", "adviser", "speaker",
-  "treasurer", "attorney", "solicitor", "inspector", "superintendent", "detective", "sheriff", "mp", "mep", "councillor", "rabbi", "archbishop", "patriarch",
+  "treasurer", "administrator", "attorney", "solicitor", "inspector", "superintendent", "detective", "sheriff", "mp", "mep", "councillor", "rabbi", "archbishop", "patriarch",
 ]);
 
 /** Plural titles ("Leaders meet", "the foreign ministers"): they describe several people, never one. */
