@@ -7,9 +7,9 @@
  */
 import type { SentenceSpan } from "../types.js";
 import type { Term } from "./parse-terms.js";
-import { ARABIC_ORG_HEADS, HEAD_ONLY_CONNECTORS, HYPHEN_WORDS, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PEOPLE_PLURALS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./lexicon/index.js";
+import { ARABIC_ORG_HEADS, HEAD_ONLY_CONNECTORS, HYPHEN_WORDS, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PEOPLE_PLURALS, PRONOUNS, QUANTIFIERS, RELATIVE_NOUNS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./lexicon/index.js";
 import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
-import { isLexiconJobNoun, isLexiconWord, openerKind, readsAloneAs } from "./compromise-lexicon.js";
+import { isLexiconFirstName, isLexiconJobNoun, isLexiconWord, openerKind, readsAloneAs, readsAsOrdinaryWord } from "./compromise-lexicon.js";
 import { hyphenatedToNext, isAcronym, isHyphenParticle, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface Candidate {
@@ -54,6 +54,32 @@ function joinsNext(term: Term): boolean {
   // "Lt. Gen. Stephen J. Townsend": a stop closing an abbreviation or initial.
   if (/^\.\s+$/.test(post) && !post.includes("\n")) return term.tags.has("Abbreviation") || term.tags.has("Honorific") || /^\p{Lu}$/u.test(term.text);
   return false;
+}
+
+/**
+ * Business names whose parts the other punctuation rules keep apart: "Holland & Hart" (an ampersand between
+ * two names), "Ralph's Market" (a lone first name's possessive
+ * before a capitalized ordinary word; "Obama's Cabinet" has no first name, "Prince Charles's Trust" no lone one).
+ */
+function joinsFirmPart(terms: Term[], first: number, last: number, headline: boolean): boolean {
+  const cur = terms[last];
+  const next = terms[last + 1];
+  if (next.text === "&") {
+    const after = terms[last + 2];
+    if (!(/^\s+$/.test(cur.post) && /^\s+$/.test(next.post) && after?.sentence === cur.sentence && isNamePart(after))) return false;
+    // Not two people ("Basil Zempilas & Glen Jakovich", "David Christison & Lee Tate"), nor two things ("Hobby &
+    // Crafts"). compromise tags the word after "&" an organization whatever it is, so its word list decides.
+    // A given name alone after it may be a firm's ("Marks & Spencer"), not one with a surname or a possessive.
+    const surname = terms[last + 3];
+    const named = surname?.sentence === cur.sentence && /^\s+$/.test(after.post) && isNamePart(surname);
+    if (named && surname.tags.has("LastName")) return false;
+    if (isLexiconFirstName(after.text.replace(/['’]s?$/, "").toLowerCase()) && (named || isPossessive(after) || cur.tags.has("LastName"))) return false;
+    return !(readsAsOrdinaryWord(cur.text) && readsAsOrdinaryWord(after.text));
+  }
+  // In a title-case line every word is capitalized: "Tony's Big Day".
+  // "Angelo's Father" is his relative.
+  return !headline && last === first && isPossessive(cur) && cur.tags.has("FirstName") && /^\s+$/.test(cur.post) && isCapitalized(next) && !isPersonTagged(next)
+    && readsAsOrdinaryWord(next.text) && !RELATIVE_NOUNS.has(lowerWord(next));
 }
 
 /** A short lowercase word that may be a syllable of a hyphenated given name ("moon" in "Ki-moon", "un" in "Jong-un"). */
@@ -148,6 +174,10 @@ export function findCandidates(text: string, terms: Term[], sentences: SentenceS
     for (;;) {
       const cur = terms[last];
       const next = terms[last + 1];
+      if (next?.sentence === sentence && joinsFirmPart(terms, i, last, headline)) {
+        last += next.text === "&" ? 2 : 1;
+        continue;
+      }
       if (!next || next.sentence !== sentence || !(joinsNext(cur) || isHyphenParticle(terms, last)) || /[([“"‘]/.test(next.pre)) break;
       if (headline && !(isPersonTagged(cur) && isPersonTagged(next)) && !hyphenatedToNext(cur)) break;
       // After "al-" any capitalized word belongs to the name ("Jaish al-Islam", though "Islam" alone is no name),

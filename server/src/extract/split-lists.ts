@@ -3,7 +3,8 @@
  * "Kazakhstan and Uzbekistan"), keeping names that contain "and" themselves:
  * gazetteer entries ("Bosnia and Herzegovina") and organizations named with
  * "of"/"for" after their head word ("Islamic State of Iraq and the Levant"), and
- * a common word sharing the head word after it ("Trade and Industry Secretary").
+ * a common word sharing the head word after it ("Trade and Industry Secretary"), and firms named
+ * with an ampersand ("Marks & Spencer").
  */
 import type { Term } from "./parse-terms.js";
 import type { Candidate } from "./candidate-spans.js";
@@ -25,6 +26,12 @@ function sharesHead(terms: Term[], c: Candidate, ands: number[]): boolean {
   return false;
 }
 
+/** Whether every conjunct of the candidate is a country ("US & UK", "Israel and Syria"). */
+function ampersandCountries(text: string, terms: Term[], c: Candidate, ands: number[]): boolean {
+  const bounds = [c.first - 1, ...ands, c.last + 1];
+  return bounds.slice(1).every((end, k) => lookupCountry(text.slice(terms[bounds[k] + 1].start, bareEnd(terms[end - 1]))) !== undefined);
+}
+
 export function splitLists(text: string, terms: Term[], candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
@@ -35,6 +42,8 @@ export function splitLists(text: string, terms: Term[], candidates: Candidate[])
       if ((w === "of" || w === "for") && ands.length === 0 && ORG_HEADS.has(lowerWord(terms[i - 1]))) hasOf = true;
       if (w === "and" || w === "&") ands.push(i);
     }
+    // "Holland & Hart", "Marks & Spencer": an ampersand joins one firm's name, unless it joins countries ("US & UK").
+    if (ands.some((i) => terms[i].text === "&") && !ampersandCountries(text, terms, c, ands)) ands.length = 0;
     const whole = text.slice(terms[c.first].start, bareEnd(terms[c.last]));
     // "the Government of Iraq and the Kurdistan Regional Government": two organizations, each with its head.
     const bothHeaded = ands.length === 1 && ORG_HEADS.has(lowerWord(terms[c.last])) && ORG_HEADS.has(lowerWord(terms[c.first]));

@@ -10,7 +10,7 @@ import { isLexiconOrganization, readsAsOrdinaryWord, readsAsPlural } from "./com
 import { KNOWN_ACRONYMS } from "./lexicon/index.js";
 import { acronymKey, initialsOf, looksLikeAcronym } from "./name-keys.js";
 import { tagSpans, taggerProposals, type TaggedSpan } from "./tagger/index.js";
-import { peoplesWord, thingAcronym } from "./classify/index.js";
+import { bareSuffix, peoplesWord, thingAcronym, verdictHead } from "./classify/index.js";
 
 /**
  * An organization typed only because it is written in capitals: one word, not a listed body ("NATO", "EU"),
@@ -65,6 +65,9 @@ function sentenceAt(sentences: readonly SentenceSpan[], at: number): number {
 /** The rules' decision on the terms under [start, end) (`classifyCharRange`). */
 export type TypeCharRange = (start: number, end: number) => { spans: Span[]; rule: string } | undefined;
 
+/** Rules whose "no entity" holds against a proposal: a thing's acronym ("the PCs"), a people's word, a company suffix alone ("Inc."), a review's verdict ("Great Service"). */
+const NO_PROPOSAL_RULES: ReadonlySet<string> = new Set([thingAcronym.id, peoplesWord.id, bareSuffix.id, verdictHead.id]);
+
 /**
  * The spans with the tagger's say. A shape-only acronym stays only where the tagger also finds a name
  * over it. A tagger name that no rule span overlaps (things included) is typed by the rules as a candidate
@@ -93,7 +96,7 @@ export function withTaggerSpans(text: string, sentences: readonly SentenceSpan[]
   for (const p of proposals) {
     if (keptIndex.any(p)) continue;
     const ruled = typeRange?.(p.start, p.end);
-    if (ruled?.rule === thingAcronym.id || ruled?.rule === peoplesWord.id) continue;
+    if (ruled && NO_PROPOSAL_RULES.has(ruled.rule)) continue;
     if (ruled === undefined || ruled.spans.length === 0) {
       const sentence = sentenceAt(sentences, p.start);
       added.push({ start: p.start, end: p.end, kind: p.type, label: cleanLabel(text.slice(p.start, p.end)), sentence, proposed: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lexiconOrganization, lexiconPossessive, memberAfter, memberNoun, organizationContext, taggedOrganization } from "../../../server/src/extract/classify/rules/organization-cue.js";
+import { lexiconOrganization, lexiconPossessive, memberAfter, memberNoun, organizationContext, ownerBusiness, taggedOrganization } from "../../../server/src/extract/classify/rules/organization-cue.js";
 import { decidedBy } from "./helpers.js";
 
 describe("organization-cue", () => {
@@ -64,5 +64,13 @@ describe("organization-cue", () => {
   it("lexicon-organization: leaves a listed name that prefixes a lowercase noun ('Co-founder'), not one before a participle", () => {
     expect(decidedBy("The Co-founder of the firm left.", lexiconOrganization.id)).toEqual([]);
     expect(decidedBy("The Google-backed firm grew.", lexiconOrganization.id)).toEqual(["organization:Google"]);
+  });
+  it("owner-business: reads a first name's possessive before ordinary capitalized words as a business", () => {
+    expect(decidedBy(ownerBusiness.example, ownerBusiness.id)).toEqual(["organization:Ralph's Market"]);
+  });
+  it("owner-business: leaves a relative, a longer name's possessive and a title-case line", () => {
+    expect(decidedBy("Angelo's Father is a famous artist.", ownerBusiness.id)).toEqual([]);
+    expect(decidedBy("Prince Charles's Trust gave money.", ownerBusiness.id)).toEqual([]);
+    expect(decidedBy("Ralph's Market Opens New Store In Town", ownerBusiness.id)).toEqual([]);
   });
 });

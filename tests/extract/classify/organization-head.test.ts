@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { arabicOrgHead, documentNoun, organizationHead } from "../../../server/src/extract/classify/rules/organization-head.js";
-import { decidedBy } from "./helpers.js";
+import { arabicOrgHead, bareSuffix, documentNoun, firmName, organizationHead, verdictHead } from "../../../server/src/extract/classify/rules/organization-head.js";
+import { decidedBy, fired } from "./helpers.js";
 
 describe("organization-head", () => {
   it("document-noun: reads the council without its resolution", () => {
@@ -34,5 +34,35 @@ describe("organization-head", () => {
   });
   it("organization-head: leaves a head word that prefixes a lowercase word", () => {
     expect(decidedBy("Co-founded by John McLaughlin, it grew.", organizationHead.id)).toEqual([]);
+  });
+  it("firm-name: reads an ampersand between names as one firm, over the country or person a part would be", () => {
+    expect(decidedBy(firmName.example, firmName.id)).toEqual(["organization:Holland & Hart"]);
+    expect(decidedBy("We paid Michael L. Beatty & Associates last week.", firmName.id)).toEqual(["organization:Michael L. Beatty & Associates"]);
+    expect(decidedBy("Shares in Procter & Gamble rose.", firmName.id)).toEqual(["organization:Procter & Gamble"]);
+    expect(decidedBy("Shares in Marks & Spencer rose.", firmName.id)).toEqual(["organization:Marks & Spencer"]);
+  });
+  it("firm-name: leaves two people, two things and two countries joined by an ampersand", () => {
+    expect(decidedBy("Shows with David Christison & Lee Tate and Jenny Seaton & Gary Carvolth.", firmName.id)).toEqual([]);
+    expect(decidedBy("We sell Hobby & Crafts supplies.", firmName.id)).toEqual([]);
+    expect(fired("Trade between US & UK firms grew.")).toContain("known-country");
+    expect(decidedBy("Trade between US & UK firms grew.", firmName.id)).toEqual([]);
+  });
+  it("firm-name: reads a name before a comma and a company suffix as the firm, the suffix left out", () => {
+    expect(decidedBy("The deal went to the counterparty, CCNG, Inc. on Monday.", firmName.id)).toEqual(["organization:CCNG"]);
+  });
+  it("firm-name: leaves a title before the firm to the title rule", () => {
+    expect(decidedBy("Kelly Cloud, Senior Vice President of CCNG, Inc. called.", "person-title")).toHaveLength(1);
+  });
+  it("bare-suffix: drops a company suffix alone", () => {
+    expect(decidedBy(bareSuffix.example, bareSuffix.id)).toEqual(["[]"]);
+  });
+  it("verdict-head: drops a word of praise or blame before a head word", () => {
+    expect(decidedBy(verdictHead.example, verdictHead.id)).toEqual(["[]"]);
+    expect(decidedBy("Poor Service\nAfter firing this company I was glad.", verdictHead.id)).toEqual(["[]"]);
+    expect(decidedBy("Great Ormond Street Hospital treated him.", verdictHead.id)).toEqual([]);
+  });
+  it("organization-head: reads law offices and motorsport firms by their head word", () => {
+    expect(decidedBy("Contact Law Offices of Armando Villega today.", organizationHead.id)).toEqual(["organization:Law Offices of Armando Villega"]);
+    expect(decidedBy("Calls now go to Malcolm Smith Motorsports instead.", organizationHead.id)).toEqual(["organization:Malcolm Smith Motorsports"]);
   });
 });

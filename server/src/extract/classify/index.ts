@@ -21,8 +21,8 @@ import { demonymOrgan, demonymQualifier, lexiconDemonym, peoplesWord } from "./r
 import { countryOrganAfter, countryOrganBefore, knownCountry } from "./rules/known-country.js";
 import { headlineWord, unknownName } from "./rules/no-cue.js";
 import { nameOfOwner } from "./rules/of-phrase.js";
-import { arabicOrgHead, documentNoun, organizationHead } from "./rules/organization-head.js";
-import { lexiconOrganization, lexiconPossessive, memberAfter, memberNoun, newsAgency, organizationContext, reportingOutlet, taggedOrganization } from "./rules/organization-cue.js";
+import { arabicOrgHead, bareSuffix, documentNoun, firmName, organizationHead, verdictHead } from "./rules/organization-head.js";
+import { lexiconOrganization, lexiconPossessive, memberAfter, ownerBusiness, memberNoun, newsAgency, organizationContext, reportingOutlet, taggedOrganization } from "./rules/organization-cue.js";
 import { personContext, personTagged, pluralJobNoun, rulerNoun, speakingInstitution } from "./rules/person-cue.js";
 import { personTitle } from "./rules/person-title.js";
 import { capitalCity, industryPlace, placeAfterPreposition, placeTagged } from "./rules/place.js";
@@ -32,6 +32,7 @@ import { agreementName, eventName, productName, workTitle } from "./rules/thing.
 
 export type { ClassifyContext, TypeDecision, TypeRule } from "../rule-types.js";
 export { thingAcronym } from "./rules/acronym.js";
+export { bareSuffix, verdictHead } from "./rules/organization-head.js";
 export { peoplesWord } from "./rules/demonym.js";
 
 /** Rules read on a whole candidate, before it is trimmed or split. */
@@ -39,8 +40,8 @@ export const CANDIDATE_RULES: readonly TypeRule[] = [acronymSpelled];
 
 /** The typing rules, in the order they are tried: the first rule that decides a range wins. */
 export const TYPE_RULES: readonly TypeRule[] = [
-  seatOfGovernment, countryOrganBefore, countryOrganAfter, knownCountry, countryAirline, industryPlace, partyForm, newsAgency, hyphenCountries, nameOfOwner,
-  documentNoun, eventName, agreementName, workTitle, productName, arabicOrgHead, leadingParty, personTitle, organizationHead, thingAcronym, acronymOrganization,
+  bareSuffix, seatOfGovernment, countryOrganBefore, countryOrganAfter, knownCountry, ownerBusiness, countryAirline, industryPlace, partyForm, newsAgency, hyphenCountries, nameOfOwner,
+  documentNoun, eventName, agreementName, workTitle, productName, arabicOrgHead, leadingParty, personTitle, firmName, verdictHead, organizationHead, thingAcronym, acronymOrganization,
   demonymOrgan, leadingCountry, demonymQualifier, newPlace, trailingCountry, qualifiedAcronym,
   placeAfterPreposition, peoplesWord, taggedOrganization, acronymRun, capitalCity, lexiconDemonym, lexiconOrganization, lexiconPossessive,
   pluralJobNoun, memberAfter, personTagged, organizationContext, reportingOutlet, speakingInstitution, personContext, rulerNoun, memberNoun,

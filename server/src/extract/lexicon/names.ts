@@ -54,13 +54,23 @@ export const QUANTIFIERS = wordList("quantifiers", ["all", "both", "every", "eac
 export const LEADING_PREPOSITIONS = wordList("leading-prepositions", ["near", "amid", "inside", "outside", "beyond"]);
 
 /** Pronouns and determiners compromise sometimes tags as proper nouns when they open a sentence ("He said Russia ..."); never names unless written as acronyms ("IT"). */
-export const PRONOUNS = wordList("pronouns", ["he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "my", "your", "this", "that", "these", "those"]);
+export const PRONOUNS = wordList("pronouns", [
+  "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "my", "your", "this", "that", "these", "those",
+  // Indefinite pronouns open sentences too ("Someone told me that ..."), and speak like an institution would.
+  "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
+]);
 
 /** Modals and auxiliaries that open a question ("Will Russia, China Discuss War?"): never the first name of what follows. */
 export const QUESTION_OPENERS = wordList("question-openers", ["will", "would", "can", "could", "shall", "should", "may", "might", "must", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had"]);
 
 /** Plurals of people, whose possessive belongs inside a name ("People's Protection Units"). */
 export const PEOPLE_PLURALS = wordList("people-plurals", ["people", "men", "women", "children"]);
+
+/** A person's relatives and company, after a possessive name ("Angelo's Father", "Diana's Friends"): people, not a business. */
+export const RELATIVE_NOUNS = wordList("relative-nouns", [
+  "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "parents", "family", "uncle", "aunt", "cousin", "nephew", "niece",
+  "grandfather", "grandmother", "grandson", "granddaughter", "friend", "friends", "boyfriend", "girlfriend", "widow", "children",
+]);
 
 /**
  * Peoples without a state of their own, faiths and movements, as nouns or adjectives ("Shiite clerics",

@@ -8,10 +8,10 @@ import { subset, wordList, wordMap } from "./word-list.js";
 /** Head words of organization names ("Syrian Democratic Forces", "Ministry of Defence"). */
 export const ORG_HEADS = wordList("org-heads", [
   "forces", "force", "army", "navy", "corps", "command", "brigade", "brigades", "battalion", "division", "regiment", "militia", "guard", "guards", "police",
-  "ministry", "department", "office", "council", "committee", "commission", "party", "front", "agency", "union", "organization", "organisation",
+  "ministry", "department", "office", "offices", "council", "committee", "commission", "party", "front", "agency", "union", "organization", "organisation",
   "university", "college", "school", "institute", "institution", "bank", "fund", "association", "federation", "alliance", "coalition", "league", "movement",
   "group", "network", "government", "administration", "parliament", "assembly", "congress", "senate", "court", "tribunal", "authority", "service", "services",
-  "company", "corporation", "corp", "inc", "ltd", "plc", "co", "llc", "ag", "sa", "nv", "fc", "holdings", "industries", "airlines", "airways", "motors", "bureau", "board", "foundation",
+  "company", "corporation", "corp", "inc", "ltd", "plc", "co", "llc", "llp", "ag", "sa", "nv", "fc", "holdings", "industries", "airlines", "airways", "motors", "motorsports", "bureau", "board", "foundation",
   "society", "club", "center", "centre", "academy", "forum", "church", "cabinet", "regime", "state", "mission", "programme", "program", "unit", "units", "task", "times", "post", "news", "press",
   "broadcasting", "television", "radio", "channel", "journal", "herald", "telegraph", "tribune", "guardian", "community", "secretariat", "observatory", "nations",
   // Military units and diplomatic posts ("507th Air Refueling Wing", "U.S. 5th Fleet", "the U.S. Embassy").
@@ -23,6 +23,21 @@ export const ORG_HEADS = wordList("org-heads", [
   "band", "orchestra", "ensemble", "choir", "quartet", "trio", "quintet",
   "gazette", "chronicle", "sentinel", "inquirer", "examiner", "courier", "dispatch", "observer", "mirror",
   "diocese", "archdiocese",
+]);
+
+/**
+ * Company suffixes a comma may set off from the name ("CCNG, Inc.", "Holland & Hart, LLP"). Not "Co", which
+ * after a comma is as often an Irish county ("Belfast, Co Antrim").
+ */
+export const CORPORATE_SUFFIXES = subset("corporate-suffixes", ORG_HEADS, ["inc", "ltd", "llc", "llp", "plc", "corp"]);
+
+/**
+ * Words of praise and blame that open reviews and their headings ("Great Service", "Worst School"): before a
+ * head word they grade a service, they do not name one. "Great Ormond Street Hospital" has a name before its head.
+ */
+export const VERDICT_WORDS = wordList("verdict-words", [
+  "great", "good", "best", "better", "excellent", "outstanding", "superb", "fantastic", "amazing", "awesome", "wonderful", "friendly",
+  "poor", "bad", "worst", "worse", "terrible", "horrible", "awful", "lousy", "rude", "reliable", "professional",
 ]);
 
 /**

@@ -32,6 +32,16 @@ export const lexiconPossessive: TypeRule = {
   },
 };
 
+/** "Ralph's Market", "Ray's Pizza": a first name's possessive before ordinary capitalized words names a business (candidate-spans joins them). */
+export const ownerBusiness: TypeRule = {
+  id: "owner-business",
+  example: "We shop at Ralph's Market on Sundays.",
+  apply: ({ a, b, label }, ctx) => {
+    const t = ctx.terms[a];
+    return b > a && isPossessive(t) && t.tags.has("FirstName") ? [span(ctx, a, b, "organization", label)] : undefined;
+  },
+};
+
 /** "Chelsea boss Jose Mourinho", "Labour leader Tony Blair": a member's role and a person after the name. */
 export const memberAfter: TypeRule = {
   id: "member-after",
