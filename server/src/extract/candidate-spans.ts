@@ -7,7 +7,7 @@
  */
 import type { SentenceSpan } from "../types.js";
 import type { Term } from "./parse-terms.js";
-import { ARABIC_ORG_HEADS, HEAD_ONLY_CONNECTORS, HYPHEN_WORDS, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PEOPLE_PLURALS, PRONOUNS, QUANTIFIERS, RELATIVE_NOUNS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./lexicon/index.js";
+import { ARABIC_ORG_HEADS, BUSINESS_NOUNS, HEAD_ONLY_CONNECTORS, HYPHEN_WORDS, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PEOPLE_PLURALS, PRONOUNS, QUANTIFIERS, RELATIVE_NOUNS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./lexicon/index.js";
 import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
 import { isLexiconFirstName, isLexiconJobNoun, isLexiconWord, openerKind, readsAloneAs, readsAsOrdinaryWord } from "./compromise-lexicon.js";
 import { hyphenatedToNext, isAcronym, isHyphenParticle, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
@@ -58,8 +58,7 @@ function joinsNext(term: Term): boolean {
 
 /**
  * Business names whose parts the other punctuation rules keep apart: "Holland & Hart" (an ampersand between
- * two names), "Ralph's Market" (a lone first name's possessive
- * before a capitalized ordinary word; "Obama's Cabinet" has no first name, "Prince Charles's Trust" no lone one).
+ * two names), "Ralph's Market" (a lone name's possessive opening a business's name; not "Prince Charles's Trust").
  */
 function joinsFirmPart(terms: Term[], first: number, last: number, headline: boolean): boolean {
   const cur = terms[last];
@@ -77,9 +76,18 @@ function joinsFirmPart(terms: Term[], first: number, last: number, headline: boo
     return !(readsAsOrdinaryWord(cur.text) && readsAsOrdinaryWord(after.text));
   }
   // In a title-case line every word is capitalized: "Tony's Big Day".
-  // "Angelo's Father" is his relative.
-  return !headline && last === first && isPossessive(cur) && cur.tags.has("FirstName") && /^\s+$/.test(cur.post) && isCapitalized(next) && !isPersonTagged(next)
-    && readsAsOrdinaryWord(next.text) && !RELATIVE_NOUNS.has(lowerWord(next));
+  return !headline && last === first && /^\s+$/.test(cur.post) && opensBusinessName(cur, next);
+}
+
+/**
+ * "Ralph's Market", "Noonan's Liquor": a name's possessive before a capitalized word of trade, or a given
+ * name's before any capitalized ordinary word, opens a business's name. "Angelo's Father" is a relative,
+ * "Russia's Market" a country's.
+ */
+export function opensBusinessName(owner: Term, next: Term): boolean {
+  if (!isPossessive(owner) || !isCapitalized(next) || isPersonTagged(next) || RELATIVE_NOUNS.has(lowerWord(next))) return false;
+  if (lookupCountry(owner.text.replace(/['’]s?$/, ""))) return false;
+  return BUSINESS_NOUNS.has(lowerWord(next)) || (owner.tags.has("FirstName") && readsAsOrdinaryWord(next.text));
 }
 
 /** A short lowercase word that may be a syllable of a hyphenated given name ("moon" in "Ki-moon", "un" in "Jong-un"). */

@@ -68,7 +68,13 @@ describe("organization-cue", () => {
   it("owner-business: reads a first name's possessive before ordinary capitalized words as a business", () => {
     expect(decidedBy(ownerBusiness.example, ownerBusiness.id)).toEqual(["organization:Ralph's Market"]);
   });
-  it("owner-business: leaves a relative, a longer name's possessive and a title-case line", () => {
+  it("owner-business: reads any name's possessive before a word of trade as a business", () => {
+    expect(decidedBy("There is no lower rating for Noonan's Liquor, owners and all.", ownerBusiness.id)).toEqual(["organization:Noonan's Liquor"]);
+    expect(decidedBy("Ray's Pizza is just too good.", ownerBusiness.id)).toEqual(["organization:Ray's Pizza"]);
+  });
+  it("owner-business: leaves a relative, a longer name's possessive, a country's and a title-case line", () => {
+    expect(decidedBy("Mr Blair's Cabinet met on Monday.", ownerBusiness.id)).toEqual([]);
+    expect(decidedBy("In Russia's Market there is little.", ownerBusiness.id)).toEqual([]);
     expect(decidedBy("Angelo's Father is a famous artist.", ownerBusiness.id)).toEqual([]);
     expect(decidedBy("Prince Charles's Trust gave money.", ownerBusiness.id)).toEqual([]);
     expect(decidedBy("Ralph's Market Opens New Store In Town", ownerBusiness.id)).toEqual([]);

@@ -31,6 +31,13 @@ export const ORG_HEADS = wordList("org-heads", [
  */
 export const CORPORATE_SUFFIXES = subset("corporate-suffixes", ORG_HEADS, ["inc", "ltd", "llc", "llp", "plc", "corp"]);
 
+/** Trades a shop or firm is named by after its owner's possessive ("Noonan's Liquor", "Ray's Pizza", "Burch's Karate"). */
+export const BUSINESS_NOUNS = wordList("business-nouns", [
+  "market", "supermarket", "store", "shop", "liquor", "liquors", "pizza", "pizzeria", "bar", "grill", "diner", "cafe", "café", "bakery", "deli",
+  "kitchen", "restaurant", "pub", "inn", "tavern", "garage", "salon", "barbers", "karate", "gym", "club", "auto", "tire", "tires", "plumbing",
+  "cleaners", "laundry", "pharmacy", "florist", "boutique", "bagels", "burgers", "subs", "hardware", "furniture", "jewelers", "jewellers",
+]);
+
 /**
  * Words of praise and blame that open reviews and their headings ("Great Service", "Worst School"): before a
  * head word they grade a service, they do not name one. "Great Ormond Street Hospital" has a name before its head.

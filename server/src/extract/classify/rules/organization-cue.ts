@@ -4,6 +4,7 @@ import { isLexiconOrganization, readsAsOrdinaryWord } from "../../compromise-lex
 import { foldText } from "../../entity-id.js";
 import { MEMBER_NOUNS, NEWS_AGENCIES } from "../../lexicon/index.js";
 import { isPersonTagged, isPossessive } from "../../term-shape.js";
+import { opensBusinessName } from "../../candidate-spans.js";
 import { followingNoun, hasMemberAfter, hasOrgContext } from "../context-cues.js";
 import { isPeoplesAdjective, isPlaceTagged, isWordPrefix, span } from "../range.js";
 
@@ -32,14 +33,11 @@ export const lexiconPossessive: TypeRule = {
   },
 };
 
-/** "Ralph's Market", "Ray's Pizza": a first name's possessive before ordinary capitalized words names a business (candidate-spans joins them). */
+/** "Ralph's Market", "Noonan's Liquor": a name's possessive opening a business's name (candidate-spans joins them). */
 export const ownerBusiness: TypeRule = {
   id: "owner-business",
   example: "We shop at Ralph's Market on Sundays.",
-  apply: ({ a, b, label }, ctx) => {
-    const t = ctx.terms[a];
-    return b > a && isPossessive(t) && t.tags.has("FirstName") ? [span(ctx, a, b, "organization", label)] : undefined;
-  },
+  apply: ({ a, b, label }, ctx) => (b > a && opensBusinessName(ctx.terms[a], ctx.terms[a + 1]) ? [span(ctx, a, b, "organization", label)] : undefined),
 };
 
 /** "Chelsea boss Jose Mourinho", "Labour leader Tony Blair": a member's role and a person after the name. */
