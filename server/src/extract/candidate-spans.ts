@@ -7,7 +7,7 @@
  */
 import type { SentenceSpan } from "../types.js";
 import type { Term } from "./parse-terms.js";
-import { ARABIC_ORG_HEADS, BUSINESS_NOUNS, HEAD_ONLY_CONNECTORS, HYPHEN_WORDS, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PEOPLE_PLURALS, PRONOUNS, QUANTIFIERS, RELATIVE_NOUNS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./lexicon/index.js";
+import { ARABIC_ORG_HEADS, BUSINESS_NOUNS, HEAD_ONLY_CONNECTORS, HYPHEN_WORDS, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PEOPLE_PLURALS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./lexicon/index.js";
 import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
 import { isLexiconFirstName, isLexiconJobNoun, isLexiconWord, openerKind, readsAloneAs, readsAsOrdinaryWord } from "./compromise-lexicon.js";
 import { hyphenatedToNext, isAcronym, isHyphenParticle, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
@@ -66,13 +66,14 @@ function joinsFirmPart(terms: Term[], first: number, last: number, headline: boo
   if (next.text === "&") {
     const after = terms[last + 2];
     if (!(/^\s+$/.test(cur.post) && /^\s+$/.test(next.post) && after?.sentence === cur.sentence && isNamePart(after))) return false;
-    // Not two people ("Basil Zempilas & Glen Jakovich", "David Christison & Lee Tate"), nor two things ("Hobby &
+    // Not two people ("Basil Zempilas & Glen Jakovich", "David Christison & Lee Tate", "Richard & Judy"), nor two things ("Hobby &
     // Crafts"). compromise tags the word after "&" an organization whatever it is, so its word list decides.
     // A given name alone after it may be a firm's ("Marks & Spencer"), not one with a surname or a possessive.
     const surname = terms[last + 3];
     const named = surname?.sentence === cur.sentence && /^\s+$/.test(after.post) && isNamePart(surname);
     if (named && surname.tags.has("LastName")) return false;
-    if (isLexiconFirstName(after.text.replace(/['’]s?$/, "").toLowerCase()) && (named || isPossessive(after) || cur.tags.has("LastName"))) return false;
+    const givenName = (t: Term): boolean => isLexiconFirstName(t.text.replace(/['’]s?$/, "").toLowerCase());
+    if (givenName(after) && (named || isPossessive(after) || cur.tags.has("LastName") || givenName(cur))) return false;
     return !(readsAsOrdinaryWord(cur.text) && readsAsOrdinaryWord(after.text));
   }
   // In a title-case line every word is capitalized: "Tony's Big Day".
@@ -80,14 +81,13 @@ function joinsFirmPart(terms: Term[], first: number, last: number, headline: boo
 }
 
 /**
- * "Ralph's Market", "Noonan's Liquor": a name's possessive before a capitalized word of trade, or a given
- * name's before any capitalized ordinary word, opens a business's name. "Angelo's Father" is a relative,
- * "Russia's Market" a country's.
+ * "Ralph's Market", "Noonan's Liquor": a name's possessive before a capitalized word of trade opens a
+ * business's name. Not a country's ("Russia's Market"), nor a possession before any other word ("Henry's
+ * Arsenal", "Paula's Olympics").
  */
 export function opensBusinessName(owner: Term, next: Term): boolean {
-  if (!isPossessive(owner) || !isCapitalized(next) || isPersonTagged(next) || RELATIVE_NOUNS.has(lowerWord(next))) return false;
-  if (lookupCountry(owner.text.replace(/['’]s?$/, ""))) return false;
-  return BUSINESS_NOUNS.has(lowerWord(next)) || (owner.tags.has("FirstName") && readsAsOrdinaryWord(next.text));
+  if (!isPossessive(owner) || !isCapitalized(next) || !BUSINESS_NOUNS.has(lowerWord(next))) return false;
+  return lookupCountry(owner.text.replace(/['’]s?$/, "")) === undefined;
 }
 
 /** A short lowercase word that may be a syllable of a hyphenated given name ("moon" in "Ki-moon", "un" in "Jong-un"). */

@@ -35,15 +35,15 @@ function ampersandCountries(text: string, terms: Term[], c: Candidate, ands: num
 export function splitLists(text: string, terms: Term[], candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
-    const ands: number[] = [];
+    let ands: number[] = [];
     let hasOf = false;
     for (let i = c.first + 1; i < c.last; i++) {
       const w = terms[i].text;
       if ((w === "of" || w === "for") && ands.length === 0 && ORG_HEADS.has(lowerWord(terms[i - 1]))) hasOf = true;
       if (w === "and" || w === "&") ands.push(i);
     }
-    // "Holland & Hart", "Marks & Spencer": an ampersand joins one firm's name, unless it joins countries ("US & UK").
-    if (ands.some((i) => terms[i].text === "&") && !ampersandCountries(text, terms, c, ands)) ands.length = 0;
+    // "Holland & Hart", "Marks & Spencer and Tesco": an ampersand joins one firm's name, unless it joins countries ("US & UK").
+    if (ands.some((i) => terms[i].text === "&") && !ampersandCountries(text, terms, c, ands)) ands = ands.filter((i) => terms[i].text !== "&");
     const whole = text.slice(terms[c.first].start, bareEnd(terms[c.last]));
     // "the Government of Iraq and the Kurdistan Regional Government": two organizations, each with its head.
     const bothHeaded = ands.length === 1 && ORG_HEADS.has(lowerWord(terms[c.last])) && ORG_HEADS.has(lowerWord(terms[c.first]));

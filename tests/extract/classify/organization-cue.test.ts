@@ -76,6 +76,7 @@ describe("organization-cue", () => {
     expect(decidedBy("Mr Blair's Cabinet met on Monday.", ownerBusiness.id)).toEqual([]);
     expect(decidedBy("In Russia's Market there is little.", ownerBusiness.id)).toEqual([]);
     expect(decidedBy("Angelo's Father is a famous artist.", ownerBusiness.id)).toEqual([]);
+    expect(decidedBy("Thierry Henry's Arsenal won. Henry's Arsenal won again.", ownerBusiness.id)).toEqual([]);
     expect(decidedBy("Prince Charles's Trust gave money.", ownerBusiness.id)).toEqual([]);
     expect(decidedBy("Ralph's Market Opens New Store In Town", ownerBusiness.id)).toEqual([]);
   });

@@ -40,10 +40,12 @@ describe("organization-head", () => {
     expect(decidedBy("We paid Michael L. Beatty & Associates last week.", firmName.id)).toEqual(["organization:Michael L. Beatty & Associates"]);
     expect(decidedBy("Shares in Procter & Gamble rose.", firmName.id)).toEqual(["organization:Procter & Gamble"]);
     expect(decidedBy("Shares in Marks & Spencer rose.", firmName.id)).toEqual(["organization:Marks & Spencer"]);
+    expect(decidedBy("Shares in Marks & Spencer and Tesco rose.", firmName.id)).toEqual(["organization:Marks & Spencer"]);
   });
   it("firm-name: leaves two people, two things and two countries joined by an ampersand", () => {
     expect(decidedBy("Shows with David Christison & Lee Tate and Jenny Seaton & Gary Carvolth.", firmName.id)).toEqual([]);
     expect(decidedBy("We sell Hobby & Crafts supplies.", firmName.id)).toEqual([]);
+    expect(decidedBy("It was presented by Richard & Judy again.", firmName.id)).toEqual([]);
     expect(fired("Trade between US & UK firms grew.")).toContain("known-country");
     expect(decidedBy("Trade between US & UK firms grew.", firmName.id)).toEqual([]);
   });

@@ -66,11 +66,6 @@ export const QUESTION_OPENERS = wordList("question-openers", ["will", "would", "
 /** Plurals of people, whose possessive belongs inside a name ("People's Protection Units"). */
 export const PEOPLE_PLURALS = wordList("people-plurals", ["people", "men", "women", "children"]);
 
-/** A person's relatives and company, after a possessive name ("Angelo's Father", "Diana's Friends"): people, not a business. */
-export const RELATIVE_NOUNS = wordList("relative-nouns", [
-  "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "parents", "family", "uncle", "aunt", "cousin", "nephew", "niece",
-  "grandfather", "grandmother", "grandson", "granddaughter", "friend", "friends", "boyfriend", "girlfriend", "widow", "children",
-]);
 
 /**
  * Peoples without a state of their own, faiths and movements, as nouns or adjectives ("Shiite clerics",
