@@ -66,7 +66,6 @@ export const QUESTION_OPENERS = wordList("question-openers", ["will", "would", "
 /** Plurals of people, whose possessive belongs inside a name ("People's Protection Units"). */
 export const PEOPLE_PLURALS = wordList("people-plurals", ["people", "men", "women", "children"]);
 
-
 /**
  * Peoples without a state of their own, faiths and movements, as nouns or adjectives ("Shiite clerics",
  * "the Kurds", "Islamist fighters"): a kind of people, as a demonym is, never one organization or person.

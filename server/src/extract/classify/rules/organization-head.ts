@@ -1,4 +1,4 @@
-/** Organizations by their head word: "Syrian Democratic Forces", "Ministry of Defence", "Jabhat al-Nusra", and what is no part of the name. */
+/** Organizations by their head word ("Syrian Democratic Forces", "Ministry of Defence", "Jabhat al-Nusra") or a firm's ampersand or suffix ("Holland & Hart"), and what is no part of the name. */
 import type { TypeRule } from "../../rule-types.js";
 import { ARABIC_ORG_HEADS, CORPORATE_SUFFIXES, DOCUMENT_NOUNS, GENERIC_HEADS, ORG_HEADS, TITLE_HEADS, VERDICT_WORDS } from "../../lexicon/index.js";
 import { lowerWord } from "../../term-shape.js";
@@ -38,7 +38,6 @@ export const organizationHead: TypeRule = {
     return headed ? [span(ctx, a, b, "organization", label)] : undefined;
   },
 };
-
 
 /**
  * "Holland & Hart", "Michael L. Beatty & Associates", "CCNG, Inc.": an ampersand between names, or a company
