@@ -98,6 +98,11 @@ export function isLexiconDemonym(word: string): boolean {
   return hasTag(word, "Demonym");
 }
 
+/** True for a given name or a surname compromise lists ("Thomas", "Kennedy"). */
+export function isLexiconPersonName(word: string): boolean {
+  return hasTag(word, "FirstName", "MaleName", "FemaleName", "LastName");
+}
+
 /** True for a given name compromise lists ("Gordon", "Tony", "Abu"). */
 export function isLexiconFirstName(word: string): boolean {
   return hasTag(word, "FirstName", "MaleName", "FemaleName");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acronymOrganization, acronymRun, acronymSpelled, qualifiedAcronym, thingAcronym } from "../../../server/src/extract/classify/rules/acronym.js";
+import { acronymOrganization, acronymRun, acronymSpelled, qualifiedAcronym, shoutedSurnames, thingAcronym } from "../../../server/src/extract/classify/rules/acronym.js";
 import { decidedBy } from "./helpers.js";
 
 describe("acronym", () => {
@@ -45,5 +45,15 @@ describe("acronym", () => {
   it("acronym-run: leaves a phrase shouted in capitals", () => {
     expect(decidedBy("Barb does an AMAZING JOB every week.", acronymRun.id)).toEqual([]);
     expect(decidedBy("KEEP UP THE GOOD WORK, we love it.", acronymRun.id)).toEqual([]);
+  });
+  it("shouted-surnames: reads a list of surnames in capitals as people when compromise knows one of them", () => {
+    expect(decidedBy(shoutedSurnames.example, shoutedSurnames.id)).toEqual(["person:KENNEDY", "person:SOUTER", "person:GINSBURG", "person:BREYER"]);
+    expect(decidedBy("SCALIA filed an opinion, in which THOMAS and ALITO joined.", shoutedSurnames.id)).toEqual(["person:THOMAS", "person:ALITO"]);
+  });
+  it("shouted-surnames: leaves acronyms, shouted ordinary words, a lone name and a list before the noun it qualifies", () => {
+    expect(decidedBy("Shares in BP, HSBC and VODAFONE rose.", shoutedSurnames.id)).toEqual([]);
+    expect(decidedBy("WE ARE OPEN, FRIENDLY AND CHEAP.", shoutedSurnames.id)).toEqual([]);
+    expect(decidedBy("SCALIA filed a dissenting opinion.", shoutedSurnames.id)).toEqual([]);
+    expect(decidedBy("The ISAP, ILPAP and ETHEL companies belong to OASA.", shoutedSurnames.id)).toEqual([]);
   });
 });

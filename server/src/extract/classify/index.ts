@@ -15,7 +15,7 @@ import { NAME_CONNECTORS, ORG_HEADS } from "../lexicon/index.js";
 import { bareEnd, isHyphenParticle, lowerWord } from "../term-shape.js";
 import { surfaceOf } from "./range.js";
 import { withNestedMentions } from "./nested-mentions.js";
-import { acronymOrganization, acronymRun, acronymSpelled, qualifiedAcronym, thingAcronym } from "./rules/acronym.js";
+import { acronymOrganization, acronymRun, acronymSpelled, qualifiedAcronym, shoutedSurnames, thingAcronym } from "./rules/acronym.js";
 import { countryAirline, hyphenCountries, leadingCountry, newPlace, trailingCountry } from "./rules/country-in-name.js";
 import { demonymOrgan, demonymQualifier, lexiconDemonym, peoplesWord } from "./rules/demonym.js";
 import { countryOrganAfter, countryOrganBefore, knownCountry } from "./rules/known-country.js";
@@ -41,7 +41,7 @@ export const CANDIDATE_RULES: readonly TypeRule[] = [acronymSpelled];
 /** The typing rules, in the order they are tried: the first rule that decides a range wins. */
 export const TYPE_RULES: readonly TypeRule[] = [
   bareSuffix, seatOfGovernment, countryOrganBefore, countryOrganAfter, knownCountry, ownerBusiness, countryAirline, industryPlace, partyForm, newsAgency, hyphenCountries, nameOfOwner,
-  documentNoun, eventName, agreementName, workTitle, productName, arabicOrgHead, leadingParty, personTitle, firmName, verdictHead, organizationHead, thingAcronym, acronymOrganization,
+  documentNoun, eventName, agreementName, workTitle, productName, arabicOrgHead, leadingParty, personTitle, firmName, verdictHead, organizationHead, shoutedSurnames, thingAcronym, acronymOrganization,
   demonymOrgan, leadingCountry, demonymQualifier, newPlace, trailingCountry, qualifiedAcronym,
   placeAfterPreposition, peoplesWord, taggedOrganization, acronymRun, capitalCity, lexiconDemonym, lexiconOrganization, lexiconPossessive,
   pluralJobNoun, memberAfter, personTagged, organizationContext, reportingOutlet, speakingInstitution, personContext, rulerNoun, memberNoun,

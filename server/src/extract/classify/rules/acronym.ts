@@ -1,11 +1,13 @@
 /** Acronyms: organizations ("ISIL", "the Kurdish YPG"), unless acronyms of things ("IED", "DVD") or ordinary words in capitals ("SEE ALSO"). */
 import type { TypeRule } from "../../rule-types.js";
-import { isShoutedWord } from "../../compromise-lexicon.js";
+import { isLexiconCommonWord, isLexiconOrganization, isLexiconPersonName, isShoutedWord } from "../../compromise-lexicon.js";
+import { lookupCountry } from "../../country-gazetteer.js";
 import { initialsOf } from "../../name-keys.js";
 import { cleanLabel } from "../../clean-label.js";
-import { NAME_CONNECTORS, POST_NOMINALS, THING_ACRONYMS } from "../../lexicon/index.js";
+import { KNOWN_ACRONYMS, NAME_CONNECTORS, POST_NOMINALS, THING_ACRONYMS } from "../../lexicon/index.js";
 import { bareEnd, bareText, hyphenatedToNext, isAcronym, lowerWord } from "../../term-shape.js";
 import { span, surfaceOf } from "../range.js";
+import type { Term } from "../../parse-terms.js";
 
 /**
  * "Syrian Arab Red Crescent (SARC)", "Free Syrian Army (FSA)": a name whose initials spell the acronym in
@@ -39,6 +41,51 @@ export const thingAcronym: TypeRule = {
     if (plural && THING_ACRONYMS.has(plural.toLowerCase())) return [];
     if (!isAcronym(t)) return undefined;
     return /\d/.test(t.text) || THING_ACRONYMS.has(lowerWord(t).replace(/\./g, "")) || isShoutedWord(label) ? [] : undefined;
+  },
+};
+
+/** A word in capitals that may be a surname: letters only, no listed acronym, body or country, no ordinary word. */
+function mayBeShoutedSurname(t: Term): boolean {
+  const lower = t.text.toLowerCase();
+  return /^\p{Lu}{3,}$/u.test(t.text) && !KNOWN_ACRONYMS.has(lower) && !isLexiconOrganization(lower) && !isLexiconCommonWord(lower) && !lookupCountry(t.text);
+}
+
+/** The terms of the list of such words that holds term `i`, joined by commas and "and" ("SOUTER, GINSBURG, and BREYER"). */
+function shoutedList(terms: Term[], i: number): Term[] {
+  // The index of the list's next item after term k, if the glue after k is ", ", " and " or ", and ".
+  const after = (k: number): number => {
+    const t = terms[k];
+    const n = terms[k + 1];
+    if (!n || n.sentence !== t.sentence) return -1;
+    if (n.text === "and") return /^,?\s+$/.test(t.post) && terms[k + 2]?.sentence === t.sentence ? k + 2 : -1;
+    return /^,\s+$/.test(t.post) ? k + 1 : -1;
+  };
+  const items = [i];
+  for (let k = i, n = after(k); n >= 0 && mayBeShoutedSurname(terms[n]); k = n, n = after(k)) items.push(n);
+  for (let k = i; ; ) {
+    const p = [k - 1, k - 2].find((j) => j >= 0 && after(j) === k);
+    if (p === undefined || !mayBeShoutedSurname(terms[p])) break;
+    items.unshift((k = p));
+  }
+  return items.map((k) => terms[k]);
+}
+
+/**
+ * "in which KENNEDY, SOUTER, GINSBURG, and BREYER joined": a list of surnames in capitals, as court and
+ * credits print them, where compromise knows one of them as a person's name, is a list of people. Not
+ * one before a noun it qualifies: "the ISAP, ILPAP and ETHEL companies".
+ */
+export const shoutedSurnames: TypeRule = {
+  id: "shouted-surnames",
+  example: "In which KENNEDY, SOUTER, GINSBURG, and BREYER joined.",
+  apply: ({ a, b, label }, ctx) => {
+    const { terms } = ctx;
+    if (a !== b || !mayBeShoutedSurname(terms[a])) return undefined;
+    const list = shoutedList(terms, a);
+    if (list.length < 2 || !list.some((t) => isLexiconPersonName(t.text.toLowerCase()))) return undefined;
+    const next = terms[terms.indexOf(list[list.length - 1]) + 1];
+    const qualifies = next?.sentence === list[0].sentence && /^\s+$/.test(list[list.length - 1].post) && next.tags.has("Noun") && !next.tags.has("Verb");
+    return qualifies ? undefined : [span(ctx, a, b, "person", label)];
   },
 };
 
