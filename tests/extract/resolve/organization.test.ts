@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { organization, organizationLongForm, organizationSurname } from "../../../server/src/extract/resolve/organization.js";
+import { organization, organizationLongForm, organizationSurname, shoutedSurname } from "../../../server/src/extract/resolve/organization.js";
 import { resolvedBy } from "./helpers.js";
 
 describe("resolve: organization", () => {
@@ -14,6 +14,12 @@ describe("resolve: organization", () => {
   });
   it("organization-surname: leaves the company when no one in the document has that surname", () => {
     expect(resolvedBy("Ford said sales rose.", organizationSurname.id)).toEqual([]);
+  });
+  it("shouted-surname: resolves a word in capitals to the person the document's lists name so", () => {
+    expect(resolvedBy(shoutedSurname.example, shoutedSurname.id)).toEqual(["SCALIA -> person:SCALIA"]);
+  });
+  it("shouted-surname: leaves an acronym no list of the document names as a person", () => {
+    expect(resolvedBy("Both opinions, in which THOMAS and SCALIA joined, were filed. BREYER and the IAEA disagreed.", shoutedSurname.id)).toEqual([]);
   });
   it("organization: names any other organization by its label", () => {
     expect(resolvedBy(organization.example, organization.id)).toEqual(["Ministry of Defence -> organization:Ministry of Defence"]);

@@ -14,7 +14,7 @@ import { addNames, emptyNames, type KnownNames } from "../known-names.js";
 import { acronymDefinitions, orgInitials } from "./acronyms.js";
 import { splitHyphenatedPairs } from "./hyphen-pairs.js";
 import { country } from "./country.js";
-import { organization, organizationLongForm, organizationSurname } from "./organization.js";
+import { organization, organizationLongForm, organizationSurname, shoutedSurname } from "./organization.js";
 import { person, personAsGroup, personFullName } from "./person.js";
 import { roleAppositive, roleHolderAfter, roleKnownHolder, roleSelf, roleUnnamed } from "./role.js";
 import { acronymDefinedAfter, alsoKnownAs, corpusName, documentName, listedOrganization, openerUnresolvable, openerUnresolved, unknownAcronym, unknownDropped } from "./unknown.js";
@@ -24,7 +24,7 @@ export type { ResolveDecision, ResolveOptions, ResolveRule } from "../rule-types
 /** The resolution rules, in the order they are tried for each span: the first that decides wins. */
 export const RESOLVE_RULES: readonly ResolveRule[] = [
   country,
-  organizationLongForm, organizationSurname, organization,
+  organizationLongForm, organizationSurname, shoutedSurname, organization,
   personAsGroup, personFullName, person,
   roleHolderAfter, roleAppositive, roleKnownHolder, roleSelf, roleUnnamed,
   openerUnresolvable, unknownAcronym, alsoKnownAs, documentName, corpusName, openerUnresolved, acronymDefinedAfter, listedOrganization, unknownDropped,
