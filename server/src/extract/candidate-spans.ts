@@ -10,7 +10,7 @@ import type { Term } from "./parse-terms.js";
 import { ARABIC_ORG_HEADS, BUSINESS_NOUNS, HEAD_ONLY_CONNECTORS, HYPHEN_WORDS, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PEOPLE_PLURALS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./lexicon/index.js";
 import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
 import { isLexiconFirstName, isLexiconJobNoun, isLexiconWord, openerKind, readsAloneAs, readsAsOrdinaryWord } from "./compromise-lexicon.js";
-import { hyphenatedToNext, isAcronym, isHyphenParticle, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
+import { bareText, hyphenatedToNext, isAcronym, isHyphenParticle, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
 
 export interface Candidate {
   /** Indexes of the first and last term (inclusive) in the document's terms. */
@@ -72,7 +72,7 @@ function joinsFirmPart(terms: Term[], first: number, last: number, headline: boo
     const surname = terms[last + 3];
     const named = surname?.sentence === cur.sentence && /^\s+$/.test(after.post) && isNamePart(surname);
     if (named && surname.tags.has("LastName")) return false;
-    const givenName = (t: Term): boolean => isLexiconFirstName(t.text.replace(/['’]s?$/, "").toLowerCase());
+    const givenName = (t: Term): boolean => isLexiconFirstName(lowerWord(t));
     if (givenName(after) && (named || isPossessive(after) || cur.tags.has("LastName") || givenName(cur))) return false;
     return !(readsAsOrdinaryWord(cur.text) && readsAsOrdinaryWord(after.text));
   }
@@ -87,7 +87,7 @@ function joinsFirmPart(terms: Term[], first: number, last: number, headline: boo
  */
 export function opensBusinessName(owner: Term, next: Term): boolean {
   if (!isPossessive(owner) || !isCapitalized(next) || !BUSINESS_NOUNS.has(lowerWord(next))) return false;
-  return lookupCountry(owner.text.replace(/['’]s?$/, "")) === undefined;
+  return lookupCountry(bareText(owner)) === undefined;
 }
 
 /** A short lowercase word that may be a syllable of a hyphenated given name ("moon" in "Ki-moon", "un" in "Jong-un"). */

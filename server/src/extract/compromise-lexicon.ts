@@ -100,7 +100,7 @@ export function isLexiconDemonym(word: string): boolean {
 
 /** True for a given name or a surname compromise lists ("Thomas", "Kennedy"). */
 export function isLexiconPersonName(word: string): boolean {
-  return hasTag(word, "FirstName", "MaleName", "FemaleName", "LastName");
+  return isLexiconFirstName(word) || hasTag(word, "LastName");
 }
 
 /** True for a given name compromise lists ("Gordon", "Tony", "Abu"). */

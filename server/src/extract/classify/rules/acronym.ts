@@ -50,8 +50,8 @@ function mayBeShoutedSurname(t: Term): boolean {
   return /^\p{Lu}{3,}$/u.test(t.text) && !KNOWN_ACRONYMS.has(lower) && !isLexiconOrganization(lower) && !isLexiconCommonWord(lower) && !lookupCountry(t.text);
 }
 
-/** The terms of the list of such words that holds term `i`, joined by commas and "and" ("SOUTER, GINSBURG, and BREYER"). */
-function shoutedList(terms: Term[], i: number): Term[] {
+/** The indexes of the list of such words that holds term `i`, joined by commas and "and" ("SOUTER, GINSBURG, and BREYER"). */
+function shoutedList(terms: Term[], i: number): number[] {
   // The index of the list's next item after term k, if the glue after k is ", ", " and " or ", and ".
   const after = (k: number): number => {
     const t = terms[k];
@@ -67,7 +67,7 @@ function shoutedList(terms: Term[], i: number): Term[] {
     if (p === undefined || !mayBeShoutedSurname(terms[p])) break;
     items.unshift((k = p));
   }
-  return items.map((k) => terms[k]);
+  return items;
 }
 
 /**
@@ -82,9 +82,10 @@ export const shoutedSurnames: TypeRule = {
     const { terms } = ctx;
     if (a !== b || !mayBeShoutedSurname(terms[a])) return undefined;
     const list = shoutedList(terms, a);
-    if (list.length < 2 || !list.some((t) => isLexiconPersonName(t.text.toLowerCase()))) return undefined;
-    const next = terms[terms.indexOf(list[list.length - 1]) + 1];
-    const qualifies = next?.sentence === list[0].sentence && /^\s+$/.test(list[list.length - 1].post) && next.tags.has("Noun") && !next.tags.has("Verb");
+    if (list.length < 2 || !list.some((k) => isLexiconPersonName(terms[k].text.toLowerCase()))) return undefined;
+    const last = terms[list[list.length - 1]];
+    const next = terms[list[list.length - 1] + 1];
+    const qualifies = next?.sentence === last.sentence && /^\s+$/.test(last.post) && next.tags.has("Noun") && !next.tags.has("Verb");
     return qualifies ? undefined : [span(ctx, a, b, "person", label)];
   },
 };
