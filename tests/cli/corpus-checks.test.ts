@@ -61,6 +61,12 @@ describe.each(["build", "ingest"] as const)("corpus checks through %s", (path) =
     expect(node(g, "organization:london-stock-exchange")?.documents).toBe(2);
     for (const split of ["person:blair", "person:bush", "organization:eu", "organization:lse"]) expect(node(g, split), split).toBeUndefined();
   });
+  it("gives a club's short name to the club its story names ('United boss' after Manchester United)", () => {
+    const g = graphs[path];
+    expect(node(g, "organization:manchester-united")?.mentions).toBe(4);
+    expect(node(g, "organization:manchester-united")?.aliases.sort()).toEqual(["Manchester United", "United"]);
+    expect(node(g, "organization:united")).toBeUndefined();
+  });
   it("keeps the outlet's own reporting and drops its self-references, so it links no one it quoted", () => {
     const g = graphs[path];
     expect(node(g, "organization:bbc")?.documents).toBe(1);

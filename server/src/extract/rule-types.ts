@@ -75,6 +75,8 @@ export interface ResolveContext {
   /** Acronyms defined in parentheses ("Syrian Democratic Forces (SDF)"), and those plus the ones spelled by a long name's initials. */
   defs: Map<string, Named>;
   acronyms: Map<string, Named>;
+  /** The document's organization names of two words or more, by the orgKey of their last word ("united" -> "Manchester United"). */
+  orgEndings: Map<string, Set<string>>;
   /** Folded titles ("foreign secretary") -> the person last introduced with them, filled in document order. */
   roles: Map<string, string>;
 }

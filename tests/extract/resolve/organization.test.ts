@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { organization, organizationLongForm, organizationSurname, shoutedSurname } from "../../../server/src/extract/resolve/organization.js";
+import { organization, organizationLongForm, organizationShortForm, organizationSurname, shoutedSurname } from "../../../server/src/extract/resolve/organization.js";
 import { resolvedBy } from "./helpers.js";
 
 describe("resolve: organization", () => {
@@ -20,6 +20,13 @@ describe("resolve: organization", () => {
   });
   it("shouted-surname: leaves an acronym no list of the document names as a person", () => {
     expect(resolvedBy("Both opinions, in which THOMAS and SCALIA joined, were filed. BREYER and the IAEA disagreed.", shoutedSurname.id)).toEqual([]);
+  });
+  it("organization-short-form: resolves a one-word organization to the one name of the document it ends", () => {
+    expect(resolvedBy(organizationShortForm.example, organizationShortForm.id)).toEqual(["United -> organization:Manchester United"]);
+    expect(resolvedBy("The Washington Post broke the story. The Post reported.", organizationShortForm.id)).toEqual(["Post -> organization:Washington Post"]);
+  });
+  it("organization-short-form: leaves the word when two names of the document end with it", () => {
+    expect(resolvedBy("Sheffield United drew with Manchester United. United boss Alex Ferguson was angry.", organizationShortForm.id)).toEqual([]);
   });
   it("organization: names any other organization by its label", () => {
     expect(resolvedBy(organization.example, organization.id)).toEqual(["Ministry of Defence -> organization:Ministry of Defence"]);

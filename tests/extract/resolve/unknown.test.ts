@@ -24,6 +24,13 @@ describe("resolve: unknown", () => {
   it("document-name: resolves a bare word to the full name of the document", () => {
     expect(resolvedBy(documentName.example, documentName.id)).toEqual(["Votel -> person:Joseph L. Votel"]);
   });
+  it("document-name: a one-word group typed in the document is the one organization of the document it ends", () => {
+    expect(resolvedBy("Manchester United lost at home. United boss Alex Ferguson was angry. United fans left.", documentName.id)).toEqual(["United -> organization:Manchester United"]);
+    expect(resolvedBy("Sheffield United beat Manchester United. United boss Alex Ferguson was angry. United fans left.", documentName.id)).toEqual(["United -> organization:United"]);
+  });
+  it("corpus-name: a one-word group typed in another document is the one organization of this document it ends", () => {
+    expect(resolvedBy("Blackburn Rovers lost at home. Fans said Rovers had been unlucky.", corpusName.id, { corpus: ["Rovers boss Mark Hughes was angry."] })).toEqual(["Rovers -> organization:Blackburn Rovers"]);
+  });
   it("document-name: leaves a bare word the document types nowhere", () => {
     expect(resolvedBy("Officials visited. Votel explained the plan.", documentName.id)).toEqual([]);
   });

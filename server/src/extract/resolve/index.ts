@@ -14,7 +14,7 @@ import { addNames, emptyNames, type KnownNames } from "../known-names.js";
 import { acronymDefinitions, orgInitials } from "./acronyms.js";
 import { splitHyphenatedPairs } from "./hyphen-pairs.js";
 import { country } from "./country.js";
-import { organization, organizationLongForm, organizationSurname, shoutedSurname } from "./organization.js";
+import { organization, organizationLongForm, organizationShortForm, organizationSurname, orgEndings, shoutedSurname } from "./organization.js";
 import { person, personAsGroup, personFullName } from "./person.js";
 import { roleAppositive, roleHolderAfter, roleKnownHolder, roleSelf, roleUnnamed } from "./role.js";
 import { acronymDefinedAfter, alsoKnownAs, corpusName, documentName, listedOrganization, openerUnresolvable, openerUnresolved, unknownAcronym, unknownDropped } from "./unknown.js";
@@ -24,7 +24,7 @@ export type { ResolveDecision, ResolveOptions, ResolveRule } from "../rule-types
 /** The resolution rules, in the order they are tried for each span: the first that decides wins. */
 export const RESOLVE_RULES: readonly ResolveRule[] = [
   country,
-  organizationLongForm, organizationSurname, shoutedSurname, organization,
+  organizationLongForm, organizationSurname, shoutedSurname, organizationShortForm, organization,
   personAsGroup, personFullName, person,
   roleHolderAfter, roleAppositive, roleKnownHolder, roleSelf, roleUnnamed,
   openerUnresolvable, unknownAcronym, alsoKnownAs, documentName, corpusName, openerUnresolved, acronymDefinedAfter, listedOrganization, unknownDropped,
@@ -36,7 +36,7 @@ function contextOf(text: string, allSpans: Span[], options: ResolveOptions, corp
   const spans = options.resolveWithinDocument ? splitHyphenatedPairs(allSpans, own.persons, corpus?.persons) : allSpans;
   const defs = acronymDefinitions(text, spans);
   const acronyms = options.resolveWithinDocument ? orgInitials(spans, defs) : defs;
-  return { text, spans, options, own, corpus, defs, acronyms, roles: new Map() };
+  return { text, spans, options, own, corpus, defs, acronyms, orgEndings: orgEndings(spans), roles: new Map() };
 }
 
 /**

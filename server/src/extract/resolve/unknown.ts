@@ -1,6 +1,6 @@
 /** Names no cue typed: kept when they resolve to a name of the document (or corpus), an acronym's long form or an organization they are listed with. */
 import type { KnownNames } from "../known-names.js";
-import type { Named, ResolveRule } from "../rule-types.js";
+import type { Named, ResolveContext, ResolveRule } from "../rule-types.js";
 import type { Span } from "../spans.js";
 import { attested, orgKey } from "../known-names.js";
 import { acronymKey } from "../name-keys.js";
@@ -9,6 +9,7 @@ import { writtenLowercase } from "../lowercase-words.js";
 import { LIST_GLUE_THEN_ARTICLE } from "../lexicon/index.js";
 import { ACRONYM_IN_PARENTHESES, longFormOf } from "./acronyms.js";
 import { fullNameFor } from "./names.js";
+import { shortFormOf } from "./organization.js";
 
 /** A sentence-opening word with no cue ("Votel explained") is only kept when it resolves, and without resolution it cannot. */
 export const openerUnresolvable: ResolveRule = {
@@ -65,13 +66,18 @@ function knownName(names: KnownNames, word: string, checked: boolean): Named | u
   return fits(single) ? { type: "person", label: single } : undefined;
 }
 
+/** A one-word group is the one organization of this document that ends with it ("United" typed by "United boss", in the report on Manchester United). */
+function inDocument(ctx: ResolveContext, named: Named | undefined): Named | undefined {
+  return named?.type === "organization" ? (shortFormOf(ctx, named.label) ?? named) : named;
+}
+
 const isBareWord = (span: Span): boolean => span.kind === "unknown" && !/\s/.test(span.label);
 
 /** "Assad" after "the Assad regime", "Daesh" after "fighters of Daesh", "Votel" after "Gen. Joseph L. Votel": a name this document typed. */
 export const documentName: ResolveRule = {
   id: "document-name",
   example: "Gen. Joseph L. Votel visited. Votel explained the plan.",
-  apply: ({ span }, ctx) => (isBareWord(span) && ctx.options.resolveWithinDocument ? knownName(ctx.own, span.label, false) : undefined),
+  apply: ({ span }, ctx) => (isBareWord(span) && ctx.options.resolveWithinDocument ? inDocument(ctx, knownName(ctx.own, span.label, false)) : undefined),
 };
 
 /**
@@ -84,7 +90,7 @@ export const corpusName: ResolveRule = {
   exampleCorpus: ["Aid was blocked by the Assad regime."],
   apply: ({ span }, ctx) => {
     if (!isBareWord(span) || !ctx.options.resolveWithinDocument || !ctx.corpus || isLexiconCommonWord(span.label)) return undefined;
-    return knownName(ctx.corpus, span.label, true);
+    return inDocument(ctx, knownName(ctx.corpus, span.label, true));
   },
 };
 
