@@ -18,6 +18,10 @@ describe("person-title", () => {
   it("leaves 'the General Election', where an ordinary word follows the title word", () => {
     expect(decidedBy("The General Election was called: the election is in May.", personTitle.id)).toEqual([]);
   });
+  it("leaves 'Lord of the Rings': a peer is 'Lord X of Y', and a 'Lord of' names a work", () => {
+    expect(decidedBy("Lord of the Rings director Peter Jackson spoke.", personTitle.id)).toEqual([]);
+    expect(decidedBy("Lord Falconer of Thoroton spoke.", personTitle.id)).toEqual(["person:Falconer of Thoroton"]);
+  });
   it("leaves 'Office of the President', an organization that holds a title", () => {
     expect(decidedBy("The Office of the President replied.", personTitle.id)).toEqual([]);
   });

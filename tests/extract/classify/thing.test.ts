@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreementName, eventName, productName, workTitle } from "../../../server/src/extract/classify/rules/thing.js";
+import { agreementName, eventName, productName, workKind, workTitle } from "../../../server/src/extract/classify/rules/thing.js";
 import { typeText } from "./helpers.js";
 
 /** "label" for each thing span a rule decided, "kind:label" for anything else it gave. */
@@ -57,5 +57,19 @@ describe("work-title", () => {
     expect(things("On Sunday they play Chelsea at home.", workTitle.id)).toEqual([]);
     expect(things("There is no single EU customs office.", workTitle.id)).toEqual([]);
     expect(things("He watched the show Jonathan Ross fans loved.", workTitle.id)).toEqual([]);
+  });
+});
+
+describe("work-kind", () => {
+  it("reads a name of two words or more before the kind of work as a title", () => {
+    expect(things(workKind.example, workKind.id)).toEqual(["Lord of the Rings"]);
+    expect(things("Paramount hopes to revive the Star Trek franchise.", workKind.id)).toEqual(["Star Trek"]);
+  });
+  it("leaves a name before a noun that may be about it, one word, and a name with no article before it", () => {
+    expect(things("He made the Tony Blair documentary.", workKind.id)).toEqual([]);
+    expect(things("Fans queued for the Elton John musical.", workKind.id)).toEqual([]);
+    expect(things("The latest twist in the Ferguson-Wenger saga came on Saturday.", workKind.id)).toEqual([]);
+    expect(things("Fans queued for the Shrek sequel.", workKind.id)).toEqual([]);
+    expect(things("Peter Jackson trilogy plans were dropped.", workKind.id)).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ import { personTitle } from "./rules/person-title.js";
 import { capitalCity, industryPlace, placeAfterPreposition, placeTagged } from "./rules/place.js";
 import { seatOfGovernment } from "./rules/seat-of-government.js";
 import { leadingParty, partyForm } from "./rules/party.js";
-import { agreementName, eventName, productName, workTitle } from "./rules/thing.js";
+import { agreementName, eventName, productName, workKind, workTitle } from "./rules/thing.js";
 
 export type { ClassifyContext, TypeDecision, TypeRule } from "../rule-types.js";
 export { thingAcronym } from "./rules/acronym.js";
@@ -41,7 +41,7 @@ export const CANDIDATE_RULES: readonly TypeRule[] = [acronymSpelled];
 /** The typing rules, in the order they are tried: the first rule that decides a range wins. */
 export const TYPE_RULES: readonly TypeRule[] = [
   bareSuffix, seatOfGovernment, countryOrganBefore, countryOrganAfter, knownCountry, ownerBusiness, countryAirline, industryPlace, partyForm, newsAgency, hyphenCountries, nameOfOwner,
-  documentNoun, eventName, agreementName, workTitle, productName, arabicOrgHead, leadingParty, personTitle, firmName, verdictHead, organizationHead, shoutedSurnames, thingAcronym, acronymOrganization,
+  documentNoun, eventName, agreementName, workTitle, workKind, productName, arabicOrgHead, leadingParty, personTitle, firmName, verdictHead, organizationHead, shoutedSurnames, thingAcronym, acronymOrganization,
   demonymOrgan, leadingCountry, demonymQualifier, newPlace, trailingCountry, qualifiedAcronym,
   placeAfterPreposition, peoplesWord, taggedOrganization, acronymRun, capitalCity, lexiconDemonym, lexiconOrganization, lexiconPossessive,
   pluralJobNoun, memberAfter, personTagged, organizationContext, reportingOutlet, speakingInstitution, personContext, rulerNoun, memberNoun,

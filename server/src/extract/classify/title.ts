@@ -48,6 +48,8 @@ export function nameAfterTitle(ctx: ClassifyContext, a: number, b: number): Titl
   if (k < 0) return null;
   let titleStart = a;
   while (titleStart < k && !TITLE_WORDS.has(lowerWord(terms[titleStart])) && !lookupCountry(terms[titleStart].text) && !lookupDemonym(terms[titleStart].text)) titleStart++;
+  // A peer is "Lord X of Y" ("Lord Falconer of Thoroton"); "Lord of the Rings", "Lord of War" are titles of works.
+  if (lowerWord(terms[k]) === "lord" && k < b && terms[k + 1].text.toLowerCase() === "of") return null;
   if (k === b) return { title: [titleStart, k], name: null };
   // "the General Election", "Chief Constable": an ordinary word after the title word is no one's name.
   if (k + 1 === b && !isPersonTagged(terms[b]) && (isLexiconCommonWord(bareText(terms[b])) || writtenLowercase(ctx.text, bareText(terms[b])))) return null;

@@ -43,3 +43,10 @@ export const WORK_NOUNS = wordList("work-nouns", [
   "film", "films", "movie", "movies", "novel", "album", "single", "song", "play", "musical", "sitcom", "drama", "series", "show", "documentary",
   "book", "opera", "biopic", "comedy", "thriller", "soap", "programme", "epic", "blockbuster", "cartoon",
 ]);
+
+/**
+ * Nouns after which a name of two words or more is a work's ("the Lord of the Rings trilogy", "the Star Trek
+ * franchise"). Not "film", "album", "musical" or "series": "the Tony Blair documentary", "the Elton John musical" name
+ * the subject or the maker, and "the Test series" is a competition; nor "saga", news's word for an affair ("the Ferguson-Wenger saga").
+ */
+export const WORK_KINDS = wordList("work-kinds", ["trilogy", "trilogies", "franchise", "sequel", "sequels", "prequel"]);

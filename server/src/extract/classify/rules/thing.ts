@@ -3,7 +3,7 @@ import type { TypeRule } from "../../rule-types.js";
 import { foldText } from "../../entity-id.js";
 import { lookupCountry, lookupDemonym } from "../../country-gazetteer.js";
 import { isLexiconOrganization } from "../../compromise-lexicon.js";
-import { AGREEMENT_HEADS, AWARD_NAMES, COMPETITIONS, COMPETITION_LEAGUES, EVENT_HEADS, NATIONS_COUNTS, PRODUCT_NOUNS, STORM_WORDS, WORK_NOUNS } from "../../lexicon/index.js";
+import { AGREEMENT_HEADS, AWARD_NAMES, COMPETITIONS, COMPETITION_LEAGUES, EVENT_HEADS, NATIONS_COUNTS, PRODUCT_NOUNS, STORM_WORDS, WORK_KINDS, WORK_NOUNS } from "../../lexicon/index.js";
 import { bareText, lowerWord } from "../../term-shape.js";
 import { thing } from "../range.js";
 
@@ -76,5 +76,17 @@ export const workTitle: TypeRule = {
     // An acronym after "show" or "movie" is more often a broadcaster or a maker than a title ("the movie NEC showed").
     if (/^[\p{Lu}\d]+$/u.test(label)) return undefined;
     return [thing(ctx, a, b, label)];
+  },
+};
+
+/** A work's title of two words or more before the noun that says which kind of work it is: "the Lord of the Rings trilogy", "the Star Trek franchise". */
+export const workKind: TypeRule = {
+  id: "work-kind",
+  example: "Jackson directed the Lord of the Rings trilogy.",
+  apply: ({ a, b, label }, ctx) => {
+    const next = ctx.terms[b + 1];
+    if (b === a || !next || next.sentence !== ctx.terms[b].sentence || ctx.terms[b].post.trim() !== "" || !WORK_KINDS.has(lowerWord(next))) return undefined;
+    const before = ctx.terms[a - 1];
+    return before && /^(the|a|its|their|new)$/i.test(before.text) ? [thing(ctx, a, b, label)] : undefined;
   },
 };
