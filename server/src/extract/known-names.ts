@@ -6,7 +6,7 @@
  */
 import type { Span } from "./spans.js";
 import { foldText } from "./entity-id.js";
-import { looksLikePersonName, matchKeys } from "./name-keys.js";
+import { looksLikePersonName, matchKeys, nameWords } from "./name-keys.js";
 import { addTo } from "./corpus-entities.js";
 
 export interface KnownNames {
@@ -40,7 +40,11 @@ export function emptyNames(): KnownNames {
  */
 export function addNames(known: KnownNames, spans: Span[], forCorpus = false): KnownNames {
   if (forCorpus) countDocument(known, spans);
+  const orgWords = oneWordOrganizations(spans);
   for (const s of spans) {
+    // "Apple Mac", a person to the tagger once, in the review that types "Apple" and "Mac" organizations
+    // throughout: no full name for them to stand for.
+    if (s.kind === "person" && s.proposed && matchKeys(s.label).some((w) => orgWords.has(w))) continue;
     if (forCorpus && s.kind === "person" && (s.weak || (/\s/.test(s.label) && !looksLikePersonName(s.label)))) continue;
     // One word only the tagger typed is no evidence for other documents: "The Aviator has taken pole position"
     // read as an organization once would make every bare "Aviator" of the corpus one.
@@ -56,6 +60,13 @@ export function addNames(known: KnownNames, spans: Span[], forCorpus = false): K
     }
   }
   return known;
+}
+
+/** The one-word organizations among `spans`, folded as `matchKeys` folds a person's words. */
+function oneWordOrganizations(spans: Span[]): Set<string> {
+  const words = new Set<string>();
+  for (const s of spans) if (s.kind === "organization" && !/\s/.test(s.label)) for (const w of nameWords(s.label)) words.add(w);
+  return words;
 }
 
 /** Counts one document's typed person names and untyped bare words into `known`. */
