@@ -18,6 +18,7 @@ describe("organization-head", () => {
   it("organization-head: reads head words last or before 'of'", () => {
     expect(decidedBy(organizationHead.example, organizationHead.id)).toEqual(["organization:Syrian Democratic Forces"]);
     expect(decidedBy("The Ministry of Defence said.", organizationHead.id)).toEqual(["organization:Ministry of Defence"]);
+    expect(decidedBy("Talks began after rival Deutsche Boerse put forward its own bid.", organizationHead.id)).toEqual(["organization:Deutsche Boerse"]);
   });
   it("organization-head: drops a lone generic head, which names no one body, and keeps it in a name", () => {
     expect(decidedBy("The Association has a broad mission.", organizationHead.id)).toEqual(["[]"]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agreementName, eventName, productName, workKind, workTitle } from "../../../server/src/extract/classify/rules/thing.js";
 import { typeText } from "./helpers.js";
+import { extractWithSpans } from "../../../server/src/extract/index.js";
 
 /** "label" for each thing span a rule decided, "kind:label" for anything else it gave. */
 function things(text: string, rule: string): string[] {
@@ -17,6 +18,12 @@ describe("event-name", () => {
     expect(things("The Commonwealth Games open in Melbourne.", eventName.id)).toEqual(["Commonwealth Games"]);
     expect(things("Homes were lost to Hurricane Katrina.", eventName.id)).toEqual(["Hurricane Katrina"]);
     expect(things("He reached the Australian Open final and then the US Open.", eventName.id)).toEqual(["Australian Open", "US Open"]);
+    expect(things("Shops opened on Boxing Day and at Easter.", eventName.id)).toEqual(["Boxing Day"]);
+    expect(things("They marked Ramadan and Diwali.", eventName.id)).toEqual(["Diwali"]);
+  });
+  it("holds a holiday against the tagger, which reads a capital with no cue as a person", () => {
+    const doc = extractWithSpans({ id: "x", path: "x.txt", text: "Sales rose over Christmas, the firm said. Easter trading was strong." });
+    expect(doc.mentions).toEqual([]);
   });
   it("leaves organizations that share a word with them", () => {
     expect(things("The United Nations and the Arab League met.", eventName.id)).toEqual([]);

@@ -11,4 +11,4 @@ export { LIST_GLUE, LIST_GLUE_THEN_ARTICLE } from "./list-glue.js";
 export { difference, subset, union, wordList, wordListSources, wordMap, type WordListSource } from "./word-list.js";
 export { KNOWN_ACRONYMS } from "./acronyms.js";
 export { PARTY_FORMS, LABOUR_NOUNS } from "./parties.js";
-export { AGREEMENT_HEADS, AWARD_NAMES, COMPETITIONS, COMPETITION_LEAGUES, EVENT_HEADS, NATIONS_COUNTS, PRODUCT_NOUNS, STORM_WORDS, WORK_KINDS, WORK_NOUNS } from "./things.js";
+export { AGREEMENT_HEADS, AWARD_NAMES, COMPETITIONS, COMPETITION_LEAGUES, EVENT_HEADS, HOLIDAYS, NATIONS_COUNTS, PRODUCT_NOUNS, STORM_WORDS, WORK_KINDS, WORK_NOUNS } from "./things.js";

@@ -16,9 +16,9 @@ export const ORG_HEADS = wordList("org-heads", [
   "broadcasting", "television", "radio", "channel", "journal", "herald", "telegraph", "tribune", "guardian", "community", "secretariat", "observatory", "nations",
   // Military units and diplomatic posts ("507th Air Refueling Wing", "U.S. 5th Fleet", "the U.S. Embassy").
   "wing", "fleet", "flotilla", "squadron", "platoon", "embassy", "consulate",
-  // Business names ("First Choice Foods", "Jupiter Research", "Samuel Goldwyn Films").
+  // Business names ("First Choice Foods", "Jupiter Research", "Samuel Goldwyn Films"), stock exchanges ("Deutsche Boerse", "the Paris Bourse").
   "foods", "films", "pictures", "studios", "records", "entertainment", "media", "research", "labs", "laboratories", "systems", "technologies", "software",
-  "solutions", "partners", "capital", "investments", "securities", "insurance", "pharmaceuticals", "communications", "telecom", "energy", "distribution", "stores", "daily",
+  "solutions", "partners", "capital", "investments", "securities", "insurance", "pharmaceuticals", "communications", "telecom", "energy", "distribution", "stores", "daily", "bourse", "boerse", "borse",
   // Bands ("Dave Matthews Band", "London Symphony Orchestra"), newspapers ("Orlando Sentinel"), dioceses.
   "band", "orchestra", "ensemble", "choir", "quartet", "trio", "quintet",
   "gazette", "chronicle", "sentinel", "inquirer", "examiner", "courier", "dispatch", "observer", "mirror",

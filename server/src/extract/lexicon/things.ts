@@ -29,6 +29,13 @@ export const NATIONS_COUNTS = wordList("nations-counts", ["six", "five", "four",
 /** Awards named by one word, used bare ("won an Oscar", "Grammy nominations"). */
 export const AWARD_NAMES = wordList("award-names", ["oscar", "oscars", "grammy", "grammys", "grammies", "emmy", "emmys", "bafta", "baftas", "golden globe", "golden globes", "brit", "brits", "tony awards", "olivier"]);
 
+/** Holidays and feasts ("sales over Christmas", "Easter trading"), which the tagger, reading a capital and no cue, takes for people. */
+export const HOLIDAYS = wordList("holidays", [
+  "christmas", "christmas day", "christmas eve", "easter", "easter sunday", "easter monday", "good friday", "boxing day", "new year",
+  "new year's day", "new year's eve", "hogmanay", "halloween", "thanksgiving", "ramadan", "eid", "diwali", "hanukkah", "passover",
+  "valentine's day", "bonfire night", "guy fawkes night",
+]);
+
 /**
  * Nouns that follow a product's name ("the DS handheld", "the PSP console"). Not "chips", "cars" or
  * "player": "Intel chips", "Ford cars" and "Chelsea player" name the maker or the club.

@@ -3,7 +3,7 @@ import type { TypeRule } from "../../rule-types.js";
 import { foldText } from "../../entity-id.js";
 import { lookupCountry, lookupDemonym } from "../../country-gazetteer.js";
 import { isLexiconOrganization } from "../../compromise-lexicon.js";
-import { AGREEMENT_HEADS, AWARD_NAMES, COMPETITIONS, COMPETITION_LEAGUES, EVENT_HEADS, NATIONS_COUNTS, PRODUCT_NOUNS, STORM_WORDS, WORK_KINDS, WORK_NOUNS } from "../../lexicon/index.js";
+import { AGREEMENT_HEADS, AWARD_NAMES, COMPETITIONS, COMPETITION_LEAGUES, EVENT_HEADS, HOLIDAYS, NATIONS_COUNTS, PRODUCT_NOUNS, STORM_WORDS, WORK_KINDS, WORK_NOUNS } from "../../lexicon/index.js";
 import { bareText, lowerWord } from "../../term-shape.js";
 import { thing } from "../range.js";
 
@@ -17,7 +17,7 @@ function isTwoWordCompetition([first, last]: string[]): boolean {
   return last === "open" && (lookupCountry(first) !== undefined || lookupDemonym(first) !== undefined);
 }
 
-/** An event, a competition or an award by its name's last words ("Davis Cup", "Six Nations", "Champions League"), a storm ("Hurricane Katrina"), or an award used bare ("an Oscar"). */
+/** An event, a competition or an award by its name's last words ("Davis Cup", "Six Nations", "Champions League"), a storm ("Hurricane Katrina"), an award used bare ("an Oscar"), or a holiday ("over Christmas"). */
 export const eventName: TypeRule = {
   id: "event-name",
   example: "Britain reached the Davis Cup final after the Six Nations ended.",
@@ -29,6 +29,7 @@ export const eventName: TypeRule = {
       (n >= 2 && (EVENT_HEADS.has(words[n - 1]) || EVENT_HEADS.has(words.slice(-2).join(" ")))) ||
       COMPETITIONS.has(whole) ||
       AWARD_NAMES.has(whole) ||
+      HOLIDAYS.has(whole) ||
       (n === 2 && isTwoWordCompetition(words)) ||
       (n >= 2 && STORM_WORDS.has(words[0]));
     return event ? [thing(ctx, a, b, label)] : undefined;
