@@ -16,6 +16,16 @@ export interface Proposal {
   score: number;
 }
 
+/** A class for the same reason as the tagger's spans (`./tag.ts`): a score that is sometimes a whole number. */
+class TypedProposal implements Proposal {
+  constructor(
+    public start: number,
+    public end: number,
+    public type: EntityType,
+    public score: number,
+  ) {}
+}
+
 /** An e-mail or web address, a file name or a handle: "Kevin.A.Boone@accenture.com", "Lisa_resume.doc", "http://host/path". */
 const ADDRESS = /@|:\/\/|^www\.|_|\.(?:com|net|org|edu|gov|doc|docx|xls|xlsx|ppt|pdf|txt|html?|jpe?g|png|gif|zip|stm)$/i;
 
@@ -45,8 +55,8 @@ export function taggerProposals(text: string, tagged: readonly TaggedSpan[], tak
     if (t.score < minScore || takenIndex.any(t)) continue;
     if ((text.slice(t.start, t.end).match(/[\p{L}\p{N}]/gu)?.length ?? 0) < 2 || insideAddress(text, t.start, t.end) || isStreet(text.slice(t.start, t.end))) continue;
     if (t.type === "location") {
-      if (lookupCountry(text.slice(t.start, t.end))) out.push({ start: t.start, end: t.end, type: "country", score: t.score });
-    } else out.push({ start: t.start, end: t.end, type: t.type, score: t.score });
+      if (lookupCountry(text.slice(t.start, t.end))) out.push(new TypedProposal(t.start, t.end, "country", t.score));
+    } else out.push(new TypedProposal(t.start, t.end, t.type, t.score));
   }
   return out;
 }
