@@ -45,6 +45,21 @@ describe("corpus merges: acronyms and party forms", () => {
     ]);
     expect(entitiesOf(out[2], "BT")).toEqual(["organization:british-telecom"]);
   });
+  // No document writes "NHS" beside "Norfolk High School", and no list has it: its initials alone are a guess.
+  const health = ["The NHS said waiting lists fell.", "Nurses at the NHS will strike.", "Doctors said the NHS needs more money."].map((t, i) => doc(`h${i}`, t));
+  const obituary = doc("o", "Johnny Carson gave $600,000 to Norfolk High School in the 1980s.");
+  it("keeps an acronym apart from a long form that only spells it, named in far fewer documents", () => {
+    const out = extractCorpus([obituary, ...health]);
+    for (const d of out.slice(1)) expect(entitiesOf(d, "NHS")).toEqual(["organization:nhs"]);
+  });
+  it("merges an acronym into a long form that only spells it when the documents name the same people", () => {
+    const board = doc("b", "The International Rugby Board fined Gavin Henson and Gareth Thomas.");
+    const bare = ["The IRB met on Monday.", "The IRB will vote.", "Officials at the IRB agreed."].map((t, i) => doc(`u${i}`, t));
+    const out = extractCorpus([board, doc("i", "The IRB said Gavin Henson and Gareth Thomas would appeal."), ...bare]);
+    expect(entitiesOf(out[1], "IRB")).toEqual(["organization:international-rugby-board"]);
+    // Named in one document, the long form does not stand for the acronym of four where nothing connects them.
+    for (const d of out.slice(2)) expect(entitiesOf(d, "IRB")).toEqual(["organization:irb"]);
+  });
   it("gives every form of a party one node", () => {
     const out = extractCorpus([doc("a", "The Tories said Labour had failed."), doc("b", "The Conservative Party and the Labour Party agreed. Tory leader Michael Howard spoke.")]);
     const ids = new Set(out.flatMap((d) => d.mentions.map((m) => m.entity)));

@@ -17,6 +17,12 @@ const CONTEXT_MARGIN = 2;
 const DOMINANCE = 3;
 /** A label typed a person and an organization becomes the type seen in this many times the documents of the other. */
 const TYPE_MAJORITY = 2;
+/**
+ * The context an acronym needs to merge into a long form that only spells it (no document writes the two
+ * together, no list has it): sharing at least one entity named in ten documents or fewer ("IRB" beside the
+ * players of the "International Rugby Board" stories), not just "UK" ("BP" and the band "Bloc Party").
+ */
+const SPELLED_CONTEXT = 0.1;
 
 /** "World Trade Organisation" and "World Trade Organization" are one name. */
 function spellingKey(label: string): string {
@@ -65,6 +71,8 @@ function contextScore(ix: CorpusIndex, i: number, candidate: string, self: strin
 interface Candidates {
   ids: Set<string>;
   attested: Set<string>;
+  /** The context score a candidate needs to win by context (above zero when not given). */
+  minContext?: number;
 }
 
 /**
@@ -77,11 +85,12 @@ function choose(ix: CorpusIndex, i: number, self: string, candidates: Candidates
   const ids = [...candidates.ids].filter((c) => c !== self);
   if (ids.length === 0) return undefined;
   const scored = ids.map((id) => ({ id, score: contextScore(ix, i, id, self), docs: documentCount(ix, id) })).sort((a, b) => b.score - a.score);
-  if (scored[0].score > 0 && scored[0].score >= CONTEXT_MARGIN * (scored[1]?.score ?? 0)) return scored[0].id;
+  const top = scored[0];
+  if (top.score > 0 && top.score >= (candidates.minContext ?? 0) && top.score >= CONTEXT_MARGIN * (scored[1]?.score ?? 0)) return top.id;
   const byDocs = [...scored].sort((a, b) => b.docs - a.docs);
   const others = byDocs.slice(1).reduce((n, s) => n + s.docs, 0);
-  const top = byDocs[0];
-  return candidates.attested.has(top.id) && top.docs >= DOMINANCE * others ? top.id : undefined;
+  const widest = byDocs[0];
+  return candidates.attested.has(widest.id) && widest.docs >= DOMINANCE * others ? widest.id : undefined;
 }
 
 /** Full names a one-word person may stand for; attested, those named in enough documents ("Passion Oscar" once cannot take sixty bare "Oscar"s). */
@@ -123,8 +132,13 @@ function indexAcronyms(ix: CorpusIndex): AcronymIndex {
   return out;
 }
 
-/** Long forms an acronym may stand for: the maintained list's, else those defined with it, else those spelling it; all attested. */
-function acronymCandidates(acronyms: AcronymIndex, e: ExtractedEntity): Candidates | undefined {
+/**
+ * Long forms an acronym may stand for: the maintained list's, else those defined with it (all attested),
+ * else those spelling it. A long form that only spells the acronym is a guess, so it needs context or, to
+ * stand for it everywhere, to be named in about as many documents: one obituary's "Norfolk High School"
+ * must not take the "NHS" of seventeen health stories.
+ */
+function acronymCandidates(ix: CorpusIndex, acronyms: AcronymIndex, e: ExtractedEntity): Candidates | undefined {
   if (e.type !== "organization" || !looksLikeAcronym(e.label)) return undefined;
   const key = acronymKey(e.label);
   const listed = KNOWN_ACRONYMS.get(key.toLowerCase());
@@ -133,8 +147,11 @@ function acronymCandidates(acronyms: AcronymIndex, e: ExtractedEntity): Candidat
   const spelled = acronyms.spelled.get(key);
   // Defined and spelled beats defined alone: "British Telecom" over "BT Together", which also wrote "BT".
   const both = defined && spelled ? new Set([...defined].filter((id) => spelled.has(id))) : undefined;
-  const ids = known ? new Set([known]) : both?.size ? both : (defined ?? spelled);
-  return ids ? { ids, attested: ids } : undefined;
+  const ids = known ? new Set([known]) : both?.size ? both : defined;
+  if (ids) return { ids, attested: ids };
+  if (!spelled) return undefined;
+  const bare = documentCount(ix, e.id);
+  return { ids: spelled, attested: new Set([...spelled].filter((id) => enoughEvidence(documentCount(ix, id), bare))), minContext: SPELLED_CONTEXT };
 }
 
 /**
@@ -173,7 +190,7 @@ export function corpusMerges(docs: ExtractedDocument[]): Map<string, ExtractedEn
   const persons = personsByWord([...ix.all.values()].filter((e) => e.type === "person" && looksLikePersonName(e.label)));
   const acronyms = indexAcronyms(ix);
   const candidates = new Map<string, Candidates | undefined>();
-  for (const e of ix.all.values()) candidates.set(e.id, surnameCandidates(ix, persons, e) ?? acronymCandidates(acronyms, e));
+  for (const e of ix.all.values()) candidates.set(e.id, surnameCandidates(ix, persons, e) ?? acronymCandidates(ix, acronyms, e));
   const chosen: Map<string, string>[] = docs.map((d, i) => {
     const out = new Map<string, string>();
     for (const id of Object.keys(d.entities)) {
