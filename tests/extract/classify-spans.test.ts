@@ -127,6 +127,10 @@ describe("classifyCandidates (more cues)", () => {
     expect(found("Near Ayn Isa, one strike destroyed a position.")).toEqual([]);
     expect(found("Troops gathered near Mosul and outside Raqqa.")).toEqual([]);
   });
+  it("leaves a word that dates a role out of the name after it ('Former WorldCom boss', 'Ex-Chelsea striker')", () => {
+    expect(found("Former WorldCom boss Bernie Ebbers denied it.")).toContain("organization:WorldCom -> organization:worldcom");
+    expect(found("Ex-Chelsea striker Jimmy Greaves spoke.")).toContain("organization:Chelsea -> organization:chelsea");
+  });
   it("reads 'militias like X' as an organization cue", () => {
     expect(found("Shelling by the regime and militias like Hezbollah continued.")).toEqual(["organization:Hezbollah -> organization:hezbollah"]);
   });

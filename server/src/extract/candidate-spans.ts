@@ -7,7 +7,7 @@
  */
 import type { SentenceSpan } from "../types.js";
 import type { Term } from "./parse-terms.js";
-import { ARABIC_ORG_HEADS, BUSINESS_NOUNS, HEAD_ONLY_CONNECTORS, HYPHEN_WORDS, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PEOPLE_PLURALS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./lexicon/index.js";
+import { ARABIC_ORG_HEADS, BUSINESS_NOUNS, FORMER_WORDS, HEAD_ONLY_CONNECTORS, HYPHEN_WORDS, LEADING_PREPOSITIONS, NAME_CONNECTORS, NOT_NAMES, ORG_HEADS, PEOPLE_PLURALS, PRONOUNS, QUANTIFIERS, QUESTION_OPENERS, TITLE_HEADS, TITLE_WORDS } from "./lexicon/index.js";
 import { lookupCountry, lookupDemonym } from "./country-gazetteer.js";
 import { isLexiconFirstName, isLexiconJobNoun, isLexiconWord, openerKind, readsAloneAs, readsAsOrdinaryWord } from "./compromise-lexicon.js";
 import { bareText, hyphenatedToNext, isAcronym, isHyphenParticle, isCapitalized, isFunctionWord, isNameTagged, isPersonTagged, isPossessive, lowerWord } from "./term-shape.js";
@@ -142,8 +142,9 @@ function trim(terms: Term[], first: number, last: number, sentenceStart: number,
     // ("Greater Manchester").
     const kind = first < last && !isKnownWord(t) ? openerKind(lowerWord(t)) : undefined;
     const opener = kind === "function" || opensSentence ? kind : undefined;
-    const preposition = first < last && LEADING_PREPOSITIONS.has(lowerWord(t));
-    if (preposition || opener === "function" || opener === "adverbial" || (opener === "degree" && isPersonTagged(terms[first + 1]))) {
+    // A word that dates a role opens no name either ("Former WorldCom boss", "Ex-Chelsea striker").
+    const leading = first < last && (LEADING_PREPOSITIONS.has(lowerWord(t)) || FORMER_WORDS.has(lowerWord(t)));
+    if (leading || opener === "function" || opener === "adverbial" || (opener === "degree" && isPersonTagged(terms[first + 1]))) {
       first++;
       continue;
     }

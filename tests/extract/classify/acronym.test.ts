@@ -16,6 +16,8 @@ describe("acronym", () => {
     expect(decidedBy("He sold PCs last year.", thingAcronym.id)).toEqual(["[]"]);
     expect(decidedBy("He sold DVDs last year.", thingAcronym.id)).toEqual(["[]"]);
     expect(decidedBy("He met the SDFs last year.", thingAcronym.id)).toEqual([]);
+    // Members of a parliament are people, not a body, even where they speak ("MPs said").
+    expect(decidedBy("The plans were unfair, MPs said.", thingAcronym.id)).toEqual(["[]"]);
   });
   it("thing-acronym: drops everyday abbreviations of phrases and roles", () => {
     expect(decidedBy("He won by KO in the third round.", thingAcronym.id)).toEqual(["[]"]);

@@ -50,6 +50,9 @@ export const NOT_NAMES = wordList("not-names", [
 /** Quantifiers capitalized only because they open a sentence ("All Alfa Romeo models", "Both the Italian government"). */
 export const QUANTIFIERS = wordList("quantifiers", ["all", "both", "every", "each", "some", "many", "most", "several", "few", "any", "other", "another", "such"]);
 
+/** Words that date a role, never the first word of the name after them ("Former WorldCom boss Bernie Ebbers", "Ex-Chelsea striker"). */
+export const FORMER_WORDS = wordList("former-words", ["former", "ex", "erstwhile", "onetime", "one-time"]);
+
 /** Prepositions compromise's word list files as adjectives: never the first word of a name, and what follows is a place ("Near Ayn Isa, one strike ..."). */
 export const LEADING_PREPOSITIONS = wordList("leading-prepositions", ["near", "amid", "inside", "outside", "beyond"]);
 

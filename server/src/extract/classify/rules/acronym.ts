@@ -37,8 +37,9 @@ export const thingAcronym: TypeRule = {
   apply: ({ a, b, label }, ctx) => {
     const t = ctx.terms[a];
     if (a !== b) return undefined;
+    // The list holds singulars ("pc") and the plurals that name people ("mps": "MPs said", not "MP said").
     const plural = THING_PLURAL.exec(bareText(t))?.[1];
-    if (plural && THING_ACRONYMS.has(plural.toLowerCase())) return [];
+    if (plural && (THING_ACRONYMS.has(plural.toLowerCase()) || THING_ACRONYMS.has(`${plural.toLowerCase()}s`))) return [];
     if (!isAcronym(t)) return undefined;
     return /\d/.test(t.text) || THING_ACRONYMS.has(lowerWord(t).replace(/\./g, "")) || isShoutedWord(label) ? [] : undefined;
   },
