@@ -43,8 +43,9 @@ export function addNames(known: KnownNames, spans: Span[], forCorpus = false): K
   const orgWords = oneWordOrganizations(spans);
   for (const s of spans) {
     // "Apple Mac", a person to the tagger once, in the review that types "Apple" and "Mac" organizations
-    // throughout: no full name for them to stand for.
-    if (s.kind === "person" && s.proposed && matchKeys(s.label).some((w) => orgWords.has(w))) continue;
+    // throughout: a brand's product, no full name for them to stand for. Its first word decides: the tagger
+    // also reads a player's bare surname as a club now and then ("Hewitt fought back", after "Lleyton Hewitt").
+    if (s.kind === "person" && s.proposed && orgWords.has(nameWords(s.label)[0] ?? "")) continue;
     if (forCorpus && s.kind === "person" && (s.weak || (/\s/.test(s.label) && !looksLikePersonName(s.label)))) continue;
     // One word only the tagger typed is no evidence for other documents: "The Aviator has taken pole position"
     // read as an organization once would make every bare "Aviator" of the corpus one.
