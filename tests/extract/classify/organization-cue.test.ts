@@ -24,6 +24,10 @@ describe("organization-cue", () => {
   it("member-after: reads a club before its boss's name as an organization", () => {
     expect(decidedBy(memberAfter.example, memberAfter.id)).toEqual(["organization:Chelsea"]);
   });
+  it("member-after: reads a club before a player's position and name as an organization", () => {
+    expect(decidedBy("Sale Sharks prop Andrew Sheridan was ruled out.", memberAfter.id)).toEqual(["organization:Sale Sharks"]);
+    expect(decidedBy("Wasps lock Simon Shaw returns.", memberAfter.id)).toEqual(["organization:Wasps"]);
+  });
   it("member-after: leaves a name before a noun that is no member's role", () => {
     expect(decidedBy("Chelsea fans were fined.", memberAfter.id)).toEqual([]);
   });

@@ -18,6 +18,7 @@ describe("event-name", () => {
     expect(things("The Commonwealth Games open in Melbourne.", eventName.id)).toEqual(["Commonwealth Games"]);
     expect(things("Homes were lost to Hurricane Katrina.", eventName.id)).toEqual(["Hurricane Katrina"]);
     expect(things("He reached the Australian Open final and then the US Open.", eventName.id)).toEqual(["Australian Open", "US Open"]);
+    expect(things("Two more titles followed at Wimbledon.", eventName.id)).toEqual(["Wimbledon"]);
     expect(things("Shops opened on Boxing Day and at Easter.", eventName.id)).toEqual(["Boxing Day"]);
     expect(things("They marked Ramadan and Diwali.", eventName.id)).toEqual(["Diwali"]);
   });

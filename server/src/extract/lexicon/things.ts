@@ -19,8 +19,11 @@ export const AGREEMENT_HEADS = wordList("agreement-heads", ["agreement", "agreem
 /** First words of the names of storms ("Hurricane Katrina", "Typhoon Haiyan"). */
 export const STORM_WORDS = wordList("storm-words", ["hurricane", "typhoon", "cyclone", "storm", "tropical"]);
 
-/** Competitions named without a head word ("Premiership"), and the words before "League" that make a competition of it ("Champions League"). */
-export const COMPETITIONS = wordList("competitions", ["premiership", "bundesliga", "la liga", "serie a", "eredivisie", "super bowl", "ryder cup", "tour de france"]);
+/**
+ * Competitions named without a head word ("Premiership"), and the words before "League" that make a competition of it ("Champions League").
+ * "Wimbledon" is the tennis championship far more often than the London district ("two more followed at Wimbledon").
+ */
+export const COMPETITIONS = wordList("competitions", ["premiership", "bundesliga", "la liga", "serie a", "eredivisie", "super bowl", "ryder cup", "tour de france", "wimbledon"]);
 export const COMPETITION_LEAGUES = wordList("competition-leagues", ["champions", "premier", "europa", "super", "football", "rugby", "major", "minor", "carling", "nationwide", "celtic", "magners"]);
 
 /** Number words before "Nations" in a competition's name ("Six Nations", "Tri Nations"). */

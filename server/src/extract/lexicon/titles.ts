@@ -54,6 +54,8 @@ export const ROLE_NOUNS = wordList("role-nouns", [
  * "Labour leader Tony Blair"). Not "minister" or "secretary": before them comes a portfolio ("Agriculture minister Dominique Bussereau").
  */
 export const MEMBER_ROLES_AFTER = wordList("member-roles-after", [
-  "boss", "chairman", "chairwoman", "chief", "manager", "coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "winger", "player",
+  "boss", "chairman", "chairwoman", "chief", "manager", "coach", "captain", "skipper", "striker", "midfielder", "defender", "goalkeeper", "winger", "player",
+  // Positions in rugby and cricket ("Sale Sharks prop Andrew Sheridan", "Wasps lock Simon Shaw", "Surrey batsman Mark Ramprakash").
+  "prop", "lock", "flanker", "hooker", "forward", "batsman", "bowler", "spinner", "keeper",
   "leader", "founder", "owner", "director", "executive", "president", "candidate", "member", "mp", "mep", "councillor",
 ]);
