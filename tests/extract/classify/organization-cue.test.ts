@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lexiconOrganization, lexiconPossessive, memberAfter, memberNoun, organizationContext, ownerBusiness, taggedOrganization } from "../../../server/src/extract/classify/rules/organization-cue.js";
+import { lexiconOrganization, lexiconPossessive, lineupClub, memberAfter, memberNoun, organizationContext, ownerBusiness, taggedOrganization } from "../../../server/src/extract/classify/rules/organization-cue.js";
 import { decidedBy } from "./helpers.js";
 
 describe("organization-cue", () => {
@@ -27,6 +27,15 @@ describe("organization-cue", () => {
   it("member-after: reads a club before a player's position and name as an organization", () => {
     expect(decidedBy("Sale Sharks prop Andrew Sheridan was ruled out.", memberAfter.id)).toEqual(["organization:Sale Sharks"]);
     expect(decidedBy("Wasps lock Simon Shaw returns.", memberAfter.id)).toEqual(["organization:Wasps"]);
+  });
+  it("lineup-club: reads the bracketed names of a line-up as the players' clubs", () => {
+    expect(decidedBy(lineupClub.example, lineupClub.id)).toEqual(["organization:Bath", "organization:Wasps", "organization:Sale Sharks"]);
+    expect(decidedBy("Wales: G Thomas (Toulouse), T Shanklin (Cardiff), M Owen (Dragons, capt).", lineupClub.id)).toEqual(["organization:Toulouse", "organization:Cardiff", "organization:Dragons"]);
+  });
+  it("lineup-club: leaves one bracketed name after a person, which may be a constituency, and a cast list", () => {
+    expect(decidedBy("Labour MP Tony Wright (Cannock Chase) said so.", lineupClub.id)).toEqual([]);
+    // A cast list's brackets hold the actors, after full names rather than a player's initial.
+    expect(decidedBy("Hosted by Rachel Maddow (Atamanuik), Chris Matthews (Adomian) and Jeb Bush (Daniel Van Kirk).", lineupClub.id)).toEqual([]);
   });
   it("member-after: leaves a name before a noun that is no member's role", () => {
     expect(decidedBy("Chelsea fans were fined.", memberAfter.id)).toEqual([]);

@@ -138,3 +138,38 @@ export function ofHead(ctx: ClassifyContext, a: number, b: number): number {
   }
   return -1;
 }
+
+/** Bracketed names after capitalized words a line-up needs in one sentence before its brackets read as clubs. */
+const LINEUP_BRACKETS = 3;
+
+/** A player's initial in a line-up: "J" of "J Lewsey", also "J." */
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * Whether [a, b] is the bracketed name after a player in a line-up, players written with their initial:
+ * "O Barkley (Bath), J Lewsey (Wasps); C Hodgson (Sale Sharks), M Corry (Leicester, capt)". One bracket after
+ * a name is not enough ("Labour MP Tony Wright (Cannock Chase) said" names a constituency), nor brackets after
+ * full names, which may hold actors ("Rachel Maddow (Atamanuik) and Chris Matthews (Adomian)").
+ */
+export function inLineupBrackets(ctx: ClassifyContext, a: number, b: number): boolean {
+  const { terms } = ctx;
+  const initial = terms[a - 2];
+  if (!bracketAfterName(terms, a) || !initial || initial.sentence !== terms[a].sentence || !INITIAL.test(initial.text) || !/^\s+$/.test(initial.post)) return false;
+  const closes = /^\)/.test(terms[b].post) || (/^,\s*$/.test(terms[b].post) && /^capt/.test(terms[b + 1]?.text ?? ""));
+  return closes && bracketsInSentence(terms, a) >= LINEUP_BRACKETS;
+}
+
+/** How many bracketed names after capitalized words the sentence of term `i` holds. */
+function bracketsInSentence(terms: Term[], i: number): number {
+  const sentence = terms[i].sentence;
+  let n = 0;
+  for (let k = i; k >= 0 && terms[k].sentence === sentence; k--) if (bracketAfterName(terms, k)) n++;
+  for (let k = i + 1; k < terms.length && terms[k].sentence === sentence; k++) if (bracketAfterName(terms, k)) n++;
+  return n;
+}
+
+/** Whether term `i` opens a bracket right after a capitalized word. */
+function bracketAfterName(terms: Term[], i: number): boolean {
+  const before = terms[i - 1];
+  return before !== undefined && before.sentence === terms[i].sentence && /^\p{Lu}/u.test(before.text) && /^\s*\($/.test(before.post + terms[i].pre) && /^\p{Lu}/u.test(terms[i].text);
+}

@@ -22,7 +22,7 @@ import { countryOrganAfter, countryOrganBefore, knownCountry } from "./rules/kno
 import { headlineWord, unknownName } from "./rules/no-cue.js";
 import { nameOfOwner } from "./rules/of-phrase.js";
 import { arabicOrgHead, bareSuffix, documentNoun, firmName, organizationHead, verdictHead } from "./rules/organization-head.js";
-import { lexiconOrganization, lexiconPossessive, memberAfter, ownerBusiness, memberNoun, newsAgency, organizationContext, reportingOutlet, taggedOrganization } from "./rules/organization-cue.js";
+import { lexiconOrganization, lexiconPossessive, lineupClub, memberAfter, ownerBusiness, memberNoun, newsAgency, organizationContext, reportingOutlet, taggedOrganization } from "./rules/organization-cue.js";
 import { personContext, personTagged, pluralJobNoun, rulerNoun, speakingInstitution } from "./rules/person-cue.js";
 import { personTitle } from "./rules/person-title.js";
 import { capitalCity, industryPlace, placeAfterPreposition, placeTagged } from "./rules/place.js";
@@ -43,7 +43,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   bareSuffix, seatOfGovernment, countryOrganBefore, countryOrganAfter, knownCountry, ownerBusiness, countryAirline, industryPlace, partyForm, newsAgency, hyphenCountries, nameOfOwner,
   documentNoun, eventName, agreementName, workTitle, workKind, productName, arabicOrgHead, leadingParty, personTitle, firmName, verdictHead, organizationHead, shoutedSurnames, thingAcronym, acronymOrganization,
   demonymOrgan, leadingCountry, demonymQualifier, newPlace, trailingCountry, qualifiedAcronym,
-  placeAfterPreposition, peoplesWord, taggedOrganization, acronymRun, capitalCity, lexiconDemonym, lexiconOrganization, lexiconPossessive,
+  lineupClub, placeAfterPreposition, peoplesWord, taggedOrganization, acronymRun, capitalCity, lexiconDemonym, lexiconOrganization, lexiconPossessive,
   pluralJobNoun, memberAfter, personTagged, organizationContext, reportingOutlet, speakingInstitution, personContext, rulerNoun, memberNoun,
   placeTagged, headlineWord, unknownName,
 ];

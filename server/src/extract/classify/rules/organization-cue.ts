@@ -5,7 +5,7 @@ import { foldText } from "../../entity-id.js";
 import { MEMBER_NOUNS, NEWS_AGENCIES } from "../../lexicon/index.js";
 import { isPersonTagged, isPossessive } from "../../term-shape.js";
 import { opensBusinessName } from "../../candidate-spans.js";
-import { followingNoun, hasMemberAfter, hasOrgContext } from "../context-cues.js";
+import { followingNoun, hasMemberAfter, hasOrgContext, inLineupBrackets } from "../context-cues.js";
 import { isPeoplesAdjective, isPlaceTagged, isWordPrefix, span } from "../range.js";
 
 /** compromise guesses Organization for any unknown capitalized word; only trust it on multi-word names ("Goldman Sachs"). */
@@ -45,6 +45,13 @@ export const memberAfter: TypeRule = {
   id: "member-after",
   example: "Chelsea boss Jose Mourinho was fined.",
   apply: ({ a, b, label }, ctx) => (hasMemberAfter(ctx, b) ? [span(ctx, a, b, "organization", label)] : undefined),
+};
+
+/** A line-up's brackets hold each player's club ("O Barkley (Bath), J Lewsey (Wasps); C Hodgson (Sale Sharks)"). */
+export const lineupClub: TypeRule = {
+  id: "lineup-club",
+  example: "England: O Barkley (Bath), J Lewsey (Wasps), C Hodgson (Sale Sharks).",
+  apply: ({ a, b, label }, ctx) => (inLineupBrackets(ctx, a, b) ? [span(ctx, a, b, "organization", label)] : undefined),
 };
 
 /** Words before or after the name, or a hyphen suffix: "oil firm Yukos", "claimed by Daesh", "its Yugansk unit", "ISIL-held" (not a place). */
