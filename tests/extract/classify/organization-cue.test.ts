@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lexiconOrganization, lexiconPossessive, lineupClub, memberAfter, memberNoun, organizationContext, ownerBusiness, taggedOrganization } from "../../../server/src/extract/classify/rules/organization-cue.js";
+import { lexiconOrganization, lexiconPossessive, lineupClub, memberAfter, memberNoun, organizationContext, ownerBusiness, reportingOutlet, taggedOrganization } from "../../../server/src/extract/classify/rules/organization-cue.js";
 import { decidedBy } from "./helpers.js";
 
 describe("organization-cue", () => {
@@ -39,6 +39,12 @@ describe("organization-cue", () => {
   });
   it("member-after: leaves a name before a noun that is no member's role", () => {
     expect(decidedBy("Chelsea fans were fined.", memberAfter.id)).toEqual([]);
+  });
+  it("reporting-outlet: reads one word that reported as an outlet", () => {
+    expect(decidedBy(reportingOutlet.example, reportingOutlet.id)).toEqual(["organization:Nikkei"]);
+  });
+  it("reporting-outlet: leaves a plural that opens the sentence", () => {
+    expect(decidedBy("Companies reported they expect to invest more.", reportingOutlet.id)).toEqual([]);
   });
   it("organization-context: reads 'claimed by X' as an organization", () => {
     expect(decidedBy(organizationContext.example, organizationContext.id)).toEqual(["organization:Daesh"]);

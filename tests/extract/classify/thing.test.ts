@@ -19,6 +19,7 @@ describe("event-name", () => {
     expect(things("Homes were lost to Hurricane Katrina.", eventName.id)).toEqual(["Hurricane Katrina"]);
     expect(things("He reached the Australian Open final and then the US Open.", eventName.id)).toEqual(["Australian Open", "US Open"]);
     expect(things("Two more titles followed at Wimbledon.", eventName.id)).toEqual(["Wimbledon"]);
+    expect(things("England play Ireland in the RBS Six Nations on Sunday.", eventName.id)).toEqual(["RBS Six Nations"]);
     expect(things("Shops opened on Boxing Day and at Easter.", eventName.id)).toEqual(["Boxing Day"]);
     expect(things("They marked Ramadan and Diwali.", eventName.id)).toEqual(["Diwali"]);
   });

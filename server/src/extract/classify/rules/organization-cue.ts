@@ -1,9 +1,9 @@
 /** Organizations by what compromise knows of the name and by the words around it ("oil firm Yukos", "Chelsea boss Jose Mourinho", "Daesh fighters"). */
 import type { TypeRule } from "../../rule-types.js";
-import { isLexiconOrganization, readsAsOrdinaryWord } from "../../compromise-lexicon.js";
+import { isLexiconOrganization, readsAsOrdinaryWord, readsAsPlural } from "../../compromise-lexicon.js";
 import { foldText } from "../../entity-id.js";
 import { MEMBER_NOUNS, NEWS_AGENCIES } from "../../lexicon/index.js";
-import { isPersonTagged, isPossessive } from "../../term-shape.js";
+import { bareText, isPersonTagged, isPossessive } from "../../term-shape.js";
 import { opensBusinessName } from "../../candidate-spans.js";
 import { followingNoun, hasMemberAfter, hasOrgContext, inLineupBrackets } from "../context-cues.js";
 import { isPeoplesAdjective, isPlaceTagged, isWordPrefix, span } from "../range.js";
@@ -87,13 +87,17 @@ export const newsAgency: TypeRule = {
   },
 };
 
-/** One word that "reported" or "reports" something is an outlet, not a person ("NDTV reported", "the Nikkei reported"). */
+/**
+ * One word that "reported" or "reports" something is an outlet, not a person ("NDTV reported", "the Nikkei
+ * reported"); not a plural capitalized because it opens the sentence ("Companies reported they expect ...").
+ */
 export const reportingOutlet: TypeRule = {
   id: "reporting-outlet",
   example: "The deal was signed, Nikkei reported.",
   apply: ({ a, b, label }, ctx) => {
     const next = ctx.terms[b + 1];
     if (a !== b || !next || next.sentence !== ctx.terms[b].sentence || !/^\s+$/.test(ctx.terms[b].post) || !/^report(ed|s)$/.test(next.text)) return undefined;
+    if (ctx.terms[a - 1]?.sentence !== ctx.terms[a].sentence && readsAsPlural(bareText(ctx.terms[a]))) return undefined;
     return isPersonTagged(ctx.terms[a]) && ctx.terms[a].tags.has("FirstName") ? undefined : [span(ctx, a, b, "organization", label)];
   },
 };

@@ -31,6 +31,8 @@ export const eventName: TypeRule = {
       AWARD_NAMES.has(whole) ||
       HOLIDAYS.has(whole) ||
       (n === 2 && isTwoWordCompetition(words)) ||
+      // After a sponsor's name: "RBS Six Nations"; not "West Australian Football League", the league's body.
+      (n === 3 && words[2] === "nations" && NATIONS_COUNTS.has(words[1])) ||
       (n >= 2 && STORM_WORDS.has(words[0]));
     return event ? [thing(ctx, a, b, label)] : undefined;
   },
