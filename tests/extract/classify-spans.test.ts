@@ -131,6 +131,9 @@ describe("classifyCandidates (more cues)", () => {
     expect(found("Former WorldCom boss Bernie Ebbers denied it.")).toContain("organization:WorldCom -> organization:worldcom");
     expect(found("Ex-Chelsea striker Jimmy Greaves spoke.")).toContain("organization:Chelsea -> organization:chelsea");
   });
+  it("ends no name with a capitalized 'And' ('Jamie And His Magic Torch', cut at the pronoun)", () => {
+    expect(found("Children watched Jamie And His Magic Torch on Fridays.").some((f) => f.includes("Jamie And"))).toBe(false);
+  });
   it("reads 'militias like X' as an organization cue", () => {
     expect(found("Shelling by the regime and militias like Hezbollah continued.")).toEqual(["organization:Hezbollah -> organization:hezbollah"]);
   });

@@ -156,8 +156,10 @@ function trim(terms: Term[], first: number, last: number, sentenceStart: number,
     }
     break;
   }
-  // Not a syllable hyphenated to the name ("Moon Jae-in").
-  while (last >= first && (last === first || !hyphenatedToNext(terms[last - 1])) && (NAME_CONNECTORS.has(terms[last].text) || isFunctionWord(terms[last]))) last--;
+  // Not a syllable hyphenated to the name ("Moon Jae-in"). A capitalized "And" ends no name either: a title's
+  // words cut at a pronoun leave it behind ("Jamie And His Magic Torch").
+  const trailing = (t: Term) => NAME_CONNECTORS.has(t.text) || isFunctionWord(t) || t.text === "And";
+  while (last >= first && (last === first || !hyphenatedToNext(terms[last - 1])) && trailing(terms[last])) last--;
   // A title-case headline glues its verb to the name before it ("Volodymyr Zelensky Slams Russia"),
   // and compromise tags the capitalized verb as part of the name. Two names and a word that is a
   // third-person verb on its own ("slams", "urges", "meets") end at the names.
