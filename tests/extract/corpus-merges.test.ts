@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../server/src/extract/index.js";
+import { corpusMerges } from "../../server/src/extract/corpus-merges.js";
+import type { EntityType, ExtractedDocument } from "../../server/src/types.js";
 
 const doc = (id: string, text: string) => ({ id, path: `${id}.txt`, text });
 const entitiesOf = (d: { mentions: { text: string; entity: string }[] }, surface: string) => [...new Set(d.mentions.filter((m) => m.text === surface).map((m) => m.entity))];
@@ -72,5 +74,25 @@ describe("corpus merges: one label, two types", () => {
     const clubs = ["Chelsea boss Jose Mourinho said so.", "Chelsea boss Jose Mourinho was pleased.", "Chelsea manager Jose Mourinho left."].map((t, i) => doc(`c${i}`, t));
     const out = extractCorpus([...clubs, doc("p", "Chelsea said she was happy.")]);
     expect(entitiesOf(out[3], "Chelsea")).toEqual(["organization:chelsea"]);
+  });
+});
+
+describe("corpus merges: decided on the entities of each document", () => {
+  // Documents reduced to the entities they name, as resolution within each document left them.
+  const named = (id: string, ...entities: [EntityType, string][]): ExtractedDocument => ({
+    id,
+    path: `${id}.txt`,
+    text: "",
+    sentences: [],
+    mentions: [],
+    entities: Object.fromEntries(entities.map(([type, label]) => [`${type}:${label.toLowerCase().replace(/\s+/g, "-")}`, { id: `${type}:${label.toLowerCase().replace(/\s+/g, "-")}`, label, type, aliases: [] }])),
+  });
+  it("gives a word the corpus types an organization in clearly more documents to the organization, not to a person's full name", () => {
+    const docs = [named("a", ["organization", "Apple"]), named("b", ["organization", "Apple"]), named("c", ["organization", "Apple"]), named("d", ["person", "Apple Mac"]), named("e", ["person", "Apple"])];
+    expect(corpusMerges(docs)[4].get("person:apple")?.id).toBe("organization:apple");
+  });
+  it("still gives a bare surname to the full name when no organization has it", () => {
+    const docs = [named("a", ["person", "Tony Blair"]), named("b", ["person", "Tony Blair"]), named("c", ["person", "Blair"])];
+    expect(corpusMerges(docs)[2].get("person:blair")?.id).toBe("person:tony-blair");
   });
 });

@@ -4,7 +4,7 @@
  * an organization into the type the corpus's evidence favours. Used by resolve-corpus.ts.
  */
 import type { ExtractedDocument, ExtractedEntity } from "../types.js";
-import { foldText } from "./entity-id.js";
+import { entityId, foldText } from "./entity-id.js";
 import { addTo, entityDirectory, personsByWord } from "./corpus-entities.js";
 import { acronymKey, looksLikeAcronym, looksLikePersonName, nameWords } from "./name-keys.js";
 import { enoughEvidence } from "./known-names.js";
@@ -93,9 +93,14 @@ function choose(ix: CorpusIndex, i: number, self: string, candidates: Candidates
   return candidates.attested.has(widest.id) && widest.docs >= DOMINANCE * others ? widest.id : undefined;
 }
 
-/** Full names a one-word person may stand for; attested, those named in enough documents ("Passion Oscar" once cannot take sixty bare "Oscar"s). */
+/**
+ * Full names a one-word person may stand for; attested, those named in enough documents ("Passion Oscar" once
+ * cannot take sixty bare "Oscar"s). None for a word the corpus types an organization in clearly more documents:
+ * that is the organization (`typeMerges`), not the "Apple Mac" that one review's tagger read as a person.
+ */
 function surnameCandidates(ix: CorpusIndex, persons: Map<string, Set<string>>, e: ExtractedEntity): Candidates | undefined {
   if (e.type !== "person" || nameWords(e.label).length !== 1) return undefined;
+  if (documentCount(ix, entityId("organization", e.label)) >= TYPE_MAJORITY * documentCount(ix, e.id)) return undefined;
   const found = persons.get(nameWords(e.label)[0]);
   if (!found) return undefined;
   const bare = documentCount(ix, e.id);
