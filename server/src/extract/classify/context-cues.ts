@@ -159,13 +159,18 @@ export function inLineupBrackets(ctx: ClassifyContext, a: number, b: number): bo
   return closes && bracketsInSentence(terms, a) >= LINEUP_BRACKETS;
 }
 
+/** Bracketed names per sentence, counted once per document: a 100 KB line of brackets must not be rescanned for each. */
+const bracketCounts = new WeakMap<Term[], Map<number, number>>();
+
 /** How many bracketed names after capitalized words the sentence of term `i` holds. */
 function bracketsInSentence(terms: Term[], i: number): number {
-  const sentence = terms[i].sentence;
-  let n = 0;
-  for (let k = i; k >= 0 && terms[k].sentence === sentence; k--) if (bracketAfterName(terms, k)) n++;
-  for (let k = i + 1; k < terms.length && terms[k].sentence === sentence; k++) if (bracketAfterName(terms, k)) n++;
-  return n;
+  let counts = bracketCounts.get(terms);
+  if (!counts) {
+    counts = new Map();
+    for (let k = 0; k < terms.length; k++) if (bracketAfterName(terms, k)) counts.set(terms[k].sentence, (counts.get(terms[k].sentence) ?? 0) + 1);
+    bracketCounts.set(terms, counts);
+  }
+  return counts.get(terms[i].sentence) ?? 0;
 }
 
 /** Whether term `i` opens a bracket right after a capitalized word. */
