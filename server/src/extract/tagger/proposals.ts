@@ -7,23 +7,13 @@ import type { EntityType } from "../../types.js";
 import { lookupCountry, OverlapIndex } from "../index.js";
 import { STREET_HEADS } from "../lexicon/index.js";
 import { TAGGER_DEFAULTS } from "./options.js";
-import type { TaggedSpan } from "./tag.js";
+import { ScoredSpan, type TaggedSpan } from "./tag.js";
 
 export interface Proposal {
   start: number;
   end: number;
   type: EntityType;
   score: number;
-}
-
-/** A class for the same reason as the tagger's spans (`./tag.ts`): a score that is sometimes a whole number. */
-class TypedProposal implements Proposal {
-  constructor(
-    public start: number,
-    public end: number,
-    public type: EntityType,
-    public score: number,
-  ) {}
 }
 
 /** An e-mail or web address, a file name or a handle: "Kevin.A.Boone@accenture.com", "Lisa_resume.doc", "http://host/path". */
@@ -55,8 +45,8 @@ export function taggerProposals(text: string, tagged: readonly TaggedSpan[], tak
     if (t.score < minScore || takenIndex.any(t)) continue;
     if ((text.slice(t.start, t.end).match(/[\p{L}\p{N}]/gu)?.length ?? 0) < 2 || insideAddress(text, t.start, t.end) || isStreet(text.slice(t.start, t.end))) continue;
     if (t.type === "location") {
-      if (lookupCountry(text.slice(t.start, t.end))) out.push(new TypedProposal(t.start, t.end, "country", t.score));
-    } else out.push(new TypedProposal(t.start, t.end, t.type, t.score));
+      if (lookupCountry(text.slice(t.start, t.end))) out.push(new ScoredSpan<EntityType>(t.start, t.end, "country", t.score));
+    } else out.push(new ScoredSpan<EntityType>(t.start, t.end, t.type, t.score));
   }
   return out;
 }

@@ -19,15 +19,16 @@ export interface TaggedSpan {
 }
 
 /**
- * A class, not an object literal, for V8's sake (Node 20): the literal's objects share one template, and
- * when its first score was a whole number (a confidence of exactly 1) every later fraction threw
- * `tagWithModel`'s optimized code away. In a worker over the BBC corpus that was 27 recompilations.
+ * A scored span as a class, not an object literal, for V8's sake (Node 20): the literal's objects share one
+ * template, and when its first score was a whole number (a confidence of exactly 1) every later fraction threw
+ * `tagWithModel`'s optimized code away. In a worker over the BBC corpus that was 27 recompilations. The
+ * proposals built from these spans (`./proposals.ts`) have the same shape and use it too.
  */
-class Tagged implements TaggedSpan {
+export class ScoredSpan<T extends string> {
   constructor(
     public start: number,
     public end: number,
-    public type: TaggedType,
+    public type: T,
     public score: number,
   ) {}
 }
@@ -50,7 +51,7 @@ export function tagWithModel(model: TaggerModel, text: string, sentences: readon
       let sum = 0;
       for (let i = s.first; i <= s.last; i++) sum += decoded.confidence[i];
       const { start, end } = spanOffsets(tokens, s);
-      out.push(new Tagged(start, end, TYPES[s.type], sum / (s.last - s.first + 1)));
+      out.push(new ScoredSpan(start, end, TYPES[s.type], sum / (s.last - s.first + 1)));
     }
   }
   return out;
