@@ -38,8 +38,8 @@ export const thingAcronym: TypeRule = {
     const t = ctx.terms[a];
     if (a !== b) return undefined;
     // The list holds singulars ("pc") and the plurals that name people ("mps": "MPs said", not "MP said").
-    const plural = THING_PLURAL.exec(bareText(t))?.[1];
-    if (plural && (THING_ACRONYMS.has(plural.toLowerCase()) || THING_ACRONYMS.has(`${plural.toLowerCase()}s`))) return [];
+    const plural = THING_PLURAL.exec(bareText(t))?.[1]?.toLowerCase();
+    if (plural && (THING_ACRONYMS.has(plural) || THING_ACRONYMS.has(`${plural}s`))) return [];
     if (!isAcronym(t)) return undefined;
     return /\d/.test(t.text) || THING_ACRONYMS.has(lowerWord(t).replace(/\./g, "")) || isShoutedWord(label) ? [] : undefined;
   },
