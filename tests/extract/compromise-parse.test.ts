@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import nlp from "compromise";
 import { describe, expect, it } from "vitest";
+import { nlp as built } from "../../server/src/extract/compromise-nlp.js";
 import { parseWithTags } from "../../server/src/extract/compromise-parse.js";
 
 describe("parseWithTags", () => {
@@ -9,7 +10,12 @@ describe("parseWithTags", () => {
   const shape = (doc: { document: { text: string; pre: string; post: string; tags?: Set<string> }[][] }) =>
     doc.document.map((s) => s.map((t) => [t.text, t.pre, t.post, [...(t.tags ?? [])].sort().join(",")]));
 
-  it("tags every term of the committed BBC-like sample exactly as nlp(text) does, without compromise's chunks", () => {
+  it("parses with compromise's one-file build, the same version as the package's source entry", () => {
+    expect(built).not.toBe(nlp);
+    expect(built.version).toBe(nlp.version);
+  });
+
+  it("tags every term of the committed BBC-like sample exactly as the source entry's nlp(text) does, without compromise's chunks", () => {
     const dir = join(import.meta.dirname, "../fixtures/corpus-checks");
     const texts = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(dir, f), "utf8"));
     texts.push(`"We can't stop now," said Mr O'Neill, who'd met the U.N.'s envoy (Dr. Ana Ruiz) in São Paulo.`);

@@ -4,7 +4,7 @@
  * ("Google") is an organization, a job noun ("actress") describes a person without naming one,
  * and so on. Every predicate here reads the same list, through `lexiconTags`.
  */
-import nlp from "compromise";
+import { nlp } from "./compromise-nlp.js";
 import { parseWithTags } from "./compromise-parse.js";
 
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[] | undefined> } } }).model().one.lexicon;

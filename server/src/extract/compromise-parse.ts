@@ -1,5 +1,5 @@
 /** compromise's parse with part-of-speech tags, as every step of extraction asks for it: its pipeline less the chunker. */
-import nlp from "compromise";
+import { nlp } from "./compromise-nlp.js";
 
 /**
  * compromise's steps after `nlp.tokenize` (which runs its tokenizer and contractions), less its

@@ -1,5 +1,5 @@
 /** Raw compromise as the baseline: people(), places() and organizations() on each whole document, places read as countries. */
-import nlp from "compromise";
+import { nlp } from "../compromise-nlp.js";
 import type { PredictedMention } from "./score-mentions.js";
 
 interface OffsetJson {

@@ -3,7 +3,7 @@
  * coarse classes (a given name, a surname, a place, an organization, a demonym, a job noun, an ordinary
  * word), and the country gazetteer. Both ship with entente, so nothing is downloaded at run time.
  */
-import nlp from "compromise";
+import { nlp } from "../compromise-nlp.js";
 import { lookupCountry, mayStartCountryName } from "../index.js";
 import { isCapitalized } from "./letter-case.js";
 import { TAGGER_DEFAULTS } from "./options.js";
