@@ -1,9 +1,10 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { EntenteStore, SCHEMA_VERSION, SchemaVersionError, StoreOpenError } from "../../server/src/store/index.js";
-import { handBuiltDocument, tempDir, track } from "./helpers.js";
+import { syntheticDocument } from "./fixtures/synthetic-document.js";
+import { countRows, handBuiltDocument, tempDir, track } from "./helpers.js";
 
 function pragma(path: string, name: string): unknown {
   const db = new Database(path, { readonly: true });
@@ -49,6 +50,33 @@ describe("EntenteStore.open", () => {
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
     expect(() => EntenteStore.open(path)).toThrow(SchemaVersionError);
+  });
+
+  it("migrates a schema 4 database: drops the index on mentions' entity, which no query reads, and keeps the documents", () => {
+    const path = join(tempDir(), "entente.db");
+    const first = EntenteStore.open(path);
+    first.addDocument(handBuiltDocument());
+    const before = first.getDocument("ankara-talks");
+    first.close();
+    const db = new Database(path);
+    db.exec("CREATE INDEX mentions_entity ON mentions (entity)");
+    db.pragma("user_version = 4");
+    db.close();
+    const second = track(EntenteStore.open(path));
+    expect(pragma(path, "user_version")).toBe(SCHEMA_VERSION);
+    expect(countRows(path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?", "mentions_entity")).toBe(0);
+    expect(second.getDocument("ankara-talks")).toEqual(before);
+  });
+
+  it("lets the WAL grow past SQLite's default of 1,000 pages before checkpointing it", () => {
+    const path = join(tempDir(), "entente.db");
+    const store = track(EntenteStore.open(path));
+    const page = pragma(path, "page_size") as number;
+    // At the default the WAL file is reused from its start once it holds 1,000 pages, so it never gets this long.
+    let n = 0;
+    while (n < 2000 && (!existsSync(`${path}-wal`) || statSync(`${path}-wal`).size < 2000 * page)) store.addDocument(syntheticDocument(n++));
+    expect(statSync(`${path}-wal`).size).toBeGreaterThanOrEqual(2000 * page);
+    expect(store.countDocuments()).toBe(n);
   });
 
   it("refuses a file that is not a SQLite database, naming it", () => {

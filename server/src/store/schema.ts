@@ -102,8 +102,17 @@ const ADD_SENTENCE_CUT_V4 = `
 ALTER TABLE sentences ADD COLUMN cut INTEGER NOT NULL DEFAULT 0 CHECK (cut IN (0, 1));
 `;
 
+/**
+ * Step 5: no query looks mentions up by entity (the graph is derived from whole documents), yet every
+ * commit updated it at a random place for each mention: storing the 2,095 BBC articles wrote 689 MB with it
+ * and 437 MB without, and took 0.35 s (a quarter) less CPU.
+ */
+const DROP_MENTIONS_ENTITY_V5 = `
+DROP INDEX IF EXISTS mentions_entity;
+`;
+
 /** Migration steps in order: step i takes a database from user_version i to i + 1. */
-const MIGRATIONS: readonly string[] = [CREATE_V1, CREATE_V2, ADD_SPANS_V3, ADD_SENTENCE_CUT_V4];
+const MIGRATIONS: readonly string[] = [CREATE_V1, CREATE_V2, ADD_SPANS_V3, ADD_SENTENCE_CUT_V4, DROP_MENTIONS_ENTITY_V5];
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
