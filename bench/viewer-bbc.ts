@@ -45,7 +45,8 @@ function bbcDatabase(): string {
   if (given && existsSync(given)) return given;
   const db = join(mkdtempSync(join(tmpdir(), "entente-bench-bbc-")), "bbc.db");
   console.log(`bench:viewer: ingesting ${BBC_CORPUS} into ${db} (several minutes; BENCH_VIEWER_BBC_DB=${db} reuses it)`);
-  const cli = spawnSync(process.execPath, ["--v8-pool-size=1", "--max-inlined-bytecode-size-cumulative=230", "--import", "tsx", "server/src/cli/index.ts", "ingest", BBC_CORPUS, "--db", db], { cwd: REPO_ROOT, stdio: "inherit" });
+  // Through the npm script, so the ingestion runs with the Node flags entente itself is started with.
+  const cli = spawnSync("npm", ["run", "-s", "entente", "--", "ingest", BBC_CORPUS, "--db", db], { cwd: REPO_ROOT, stdio: "inherit" });
   if (cli.status !== 0) throw new Error(`bench:viewer: entente ingest failed (exit ${cli.status})`);
   return db;
 }
